@@ -1,0 +1,299 @@
+package dev.sleet.d1.sqlite;
+
+import dev.sleet.d1.Driver;
+import dev.sleet.d1.ExecResult;
+import dev.sleet.d1.Meta;
+import dev.sleet.d1.Results;
+import dev.sleet.d1.Step;
+import dev.sleet.errors.BindingException;
+import dev.sleet.errors.D1Errors;
+import dev.sleet.errors.D1Exception;
+import dev.sleet.errors.InvalidSqlException;
+import dev.sleet.sql.SqlScript;
+import dev.sleet.sql.Statement;
+import dev.sleet.types.RowReader;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.core.DB;
+
+/**
+ * The embedded engine: SQLite through sqlite-jdbc, on a file or in memory, behaving like D1 unless told otherwise
+ * ({@link Fidelity}). One connection serves every thread, one statement at a time, so a batch is never interleaved
+ * with another caller's statements.
+ *
+ * <pre>{@code
+ * Database db = new Database(SqliteDriver.open(Path.of("app.db"), Fidelity.D1));
+ * }</pre>
+ *
+ * <p>Meta: {@code duration}, {@code changes}, {@code lastRowId} and {@code changedDb} are measured; D1's
+ * {@code rowsRead}, {@code rowsWritten} and {@code sizeAfter} are not known here and stay empty.
+ */
+public final class SqliteDriver implements Driver {
+
+  private static final String NO_STATEMENT = "D1_ERROR: No SQL statements detected.";
+
+  private final SQLiteConnection connection;
+  private final DB db;
+  private final Fidelity fidelity;
+  private final StatementCache cache;
+  private final PreparedStatement lastRowIdQuery;
+  private final ReentrantLock lock = new ReentrantLock();
+  private long lastRowId;
+
+  private SqliteDriver(SQLiteConnection connection, Fidelity fidelity) throws SQLException {
+    this.connection = connection;
+    this.db = connection.getDatabase();
+    this.fidelity = fidelity;
+    this.cache = new StatementCache(connection);
+    this.lastRowIdQuery = connection.prepareStatement("SELECT last_insert_rowid()");
+    if (fidelity == Fidelity.D1) {
+      D1Limits.apply(connection);
+    }
+  }
+
+  /** Opens (creating if needed) a database file. */
+  public static SqliteDriver open(Path file, Fidelity fidelity) {
+    return connect("jdbc:sqlite:" + file.toAbsolutePath(), fidelity);
+  }
+
+  /** Opens a private in-memory database, gone when closed. */
+  public static SqliteDriver inMemory(Fidelity fidelity) {
+    return connect("jdbc:sqlite::memory:", fidelity);
+  }
+
+  private static SqliteDriver connect(String url, Fidelity fidelity) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(5_000);
+    try {
+      return new SqliteDriver((SQLiteConnection) config.createConnection(url), fidelity);
+    } catch (SQLException e) {
+      throw new D1Exception("D1_ERROR: cannot open " + url + ": " + e.getMessage(), null, e);
+    }
+  }
+
+  @Override
+  public int maxParameters() {
+    return fidelity == Fidelity.D1 ? D1Limits.PARAMETERS : 32_766;
+  }
+
+  @Override
+  public <R> Results<R> execute(Statement statement, RowReader<R> reader) {
+    lock.lock();
+    try {
+      return run(statement, reader);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public List<Results<?>> batch(List<Step<?>> steps) {
+    lock.lock();
+    try {
+      for (Step<?> step : steps) {
+        prepared(step.statement().sql());
+      }
+      control("BEGIN");
+      List<Results<?>> results = new ArrayList<>(steps.size());
+      try {
+        for (Step<?> step : steps) {
+          results.add(run(step.statement(), step.reader()));
+        }
+        control("COMMIT");
+      } catch (RuntimeException e) {
+        rollback(e);
+        throw e;
+      }
+      return results;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public ExecResult exec(String sql) {
+    List<SqlScript.Part> parts = SqlScript.parse(sql);
+    if (parts.isEmpty()) {
+      throw new InvalidSqlException(NO_STATEMENT, sql, null);
+    }
+    lock.lock();
+    try {
+      long start = System.nanoTime();
+      for (SqlScript.Part part : parts) {
+        check(part);
+      }
+      control("BEGIN");
+      int count = 0;
+      try {
+        for (SqlScript.Part part : parts) {
+          if (fidelity == Fidelity.PLAIN || D1Guard.check(part) == D1Guard.Verdict.RUN) {
+            runScriptPart(part);
+          }
+          count++;
+        }
+        control("COMMIT");
+      } catch (RuntimeException e) {
+        rollback(e);
+        throw e;
+      }
+      return new ExecResult(count, millisSince(start));
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      cache.close();
+      lastRowIdQuery.close();
+      connection.close();
+    } catch (SQLException e) {
+      throw SqliteErrors.translate(e, null);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private <R> Results<R> run(Statement statement, RowReader<R> reader) {
+    String sql = statement.sql();
+    StatementCache.Entry entry = prepared(sql);
+    long start = System.nanoTime();
+    if (entry.ignored()) {
+      return new Results<>(List.of(), List.of(), Meta.embedded(millisSince(start), 0, lastRowId, false));
+    }
+    List<Object> parameters = statement.parameters();
+    if (parameters.size() != entry.parameterCount()) {
+      throw new BindingException("D1_ERROR: Wrong number of parameter bindings for SQL query. (the statement has "
+          + entry.parameterCount() + " placeholders, " + parameters.size() + " values were bound)", sql, null);
+    }
+    PreparedStatement ps = entry.statement();
+    try {
+      long totalBefore = db.total_changes();
+      bind(ps, parameters);
+      List<R> rows = new ArrayList<>();
+      List<String> names = List.of();
+      if (ps.execute()) {
+        try (ResultSet rs = ps.getResultSet()) {
+          SqliteCursor cursor = new SqliteCursor(rs, sql);
+          names = cursor.columnNames();
+          while (cursor.next()) {
+            rows.add(reader.read(cursor));
+          }
+        }
+      }
+      boolean changed = db.total_changes() != totalBefore;
+      long changes = changed ? db.changes() : 0;
+      if (changed) {
+        lastRowId = queryLastRowId();
+      }
+      return new Results<>(names, rows, Meta.embedded(millisSince(start), changes, lastRowId, changed));
+    } catch (SQLException e) {
+      throw SqliteErrors.translate(e, sql);
+    } finally {
+      clear(ps);
+    }
+  }
+
+  private StatementCache.Entry prepared(String sql) {
+    StatementCache.Entry entry = cache.get(sql);
+    if (entry != null) {
+      return entry;
+    }
+    List<SqlScript.Part> parts = SqlScript.parse(sql);
+    if (parts.isEmpty()) {
+      throw new InvalidSqlException(NO_STATEMENT, sql, null);
+    }
+    if (parts.size() > 1) {
+      throw new InvalidSqlException("D1_ERROR: prepare() takes one statement, this text holds " + parts.size()
+          + ": run several with batch(...), or a script with exec(...)", sql, null);
+    }
+    boolean ignored = fidelity == Fidelity.D1 && D1Guard.check(parts.get(0)) == D1Guard.Verdict.IGNORE;
+    try {
+      return cache.put(sql, ignored);
+    } catch (SQLException e) {
+      throw SqliteErrors.translate(e, sql);
+    }
+  }
+
+  private void check(SqlScript.Part part) {
+    if (fidelity == Fidelity.D1) {
+      D1Guard.check(part);
+    }
+  }
+
+  private void runScriptPart(SqlScript.Part part) {
+    try (java.sql.Statement st = connection.createStatement()) {
+      st.execute(part.sql());
+    } catch (SQLException e) {
+      String reason = SqliteErrors.d1Message(e).substring("D1_ERROR: ".length());
+      throw D1Errors.fromMessage("D1_EXEC_ERROR: Error in line " + part.line() + ": " + part.sql() + ": " + reason,
+          part.sql(), e);
+    }
+  }
+
+  private long queryLastRowId() throws SQLException {
+    try (ResultSet rs = lastRowIdQuery.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
+
+  private void control(String sql) {
+    try (java.sql.Statement st = connection.createStatement()) {
+      st.execute(sql);
+    } catch (SQLException e) {
+      throw SqliteErrors.translate(e, sql);
+    }
+  }
+
+  /** Rolls back after a failure; some failures end the transaction themselves, which is fine. */
+  private void rollback(RuntimeException cause) {
+    try (java.sql.Statement st = connection.createStatement()) {
+      st.execute("ROLLBACK");
+    } catch (SQLException e) {
+      if (!String.valueOf(e.getMessage()).contains("no transaction is active")) {
+        cause.addSuppressed(SqliteErrors.translate(e, "ROLLBACK"));
+      }
+    }
+  }
+
+  private static void bind(PreparedStatement ps, List<Object> parameters) throws SQLException {
+    for (int i = 0; i < parameters.size(); i++) {
+      Object value = parameters.get(i);
+      int index = i + 1;
+      if (value == null) {
+        ps.setNull(index, Types.NULL);
+      } else if (value instanceof Long l) {
+        ps.setLong(index, l);
+      } else if (value instanceof Double d) {
+        ps.setDouble(index, d);
+      } else if (value instanceof String s) {
+        ps.setString(index, s);
+      } else {
+        ps.setBytes(index, (byte[]) value);
+      }
+    }
+  }
+
+  private static void clear(PreparedStatement ps) {
+    try {
+      ps.clearParameters();
+    } catch (SQLException e) {
+      // Clearing bindings cannot fail on an open statement; a closed one is dropped from the cache on next use.
+    }
+  }
+
+  private static double millisSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000.0;
+  }
+}

@@ -1,0 +1,12 @@
+package dev.sleet.errors;
+
+/** D1 refuses this kind of statement: BEGIN / COMMIT / SAVEPOINT (use a batch), ATTACH, VACUUM, TEMP objects, {@code _cf_} names, PRAGMAs outside D1's allowlist. */
+public class StatementRefusedException extends D1Exception {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception; see {@link D1Exception#D1Exception}. */
+  public StatementRefusedException(String d1Message, String sql, Throwable cause) {
+    super(d1Message, sql, cause);
+  }
+}

@@ -1,0 +1,81 @@
+package dev.sleet.expr;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sleet.sql.SqlBuilder;
+import dev.sleet.types.SqlType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * {@code x IN (...)} over a list of values. Short lists bind one parameter per value; longer ones bind a single JSON
+ * array and read it with {@code json_each}, which D1 supports, so a list of any length stays one statement within
+ * D1's 100-parameter limit. Lists holding BLOBs or non-finite doubles cannot travel as JSON and always bind one
+ * parameter per value.
+ */
+final class InList {
+
+  /** The longest list written with one parameter per value. */
+  static final int INLINE_MAX = 20;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private InList() {}
+
+  static <T> Condition of(Expression<T> value, Collection<? extends T> values, boolean negated) {
+    SqlType<T> type = value.type();
+    List<Object> stored = new ArrayList<>(values.size());
+    for (T v : values) {
+      if (v == null) {
+        throw new IllegalArgumentException((negated ? "notIn" : "in") + " got a null value: NULL never matches "
+            + "IN; test for it with isNull() and or(...)");
+      }
+      stored.add(type.toSql(v));
+    }
+    if (stored.isEmpty()) {
+      // x IN () is not valid SQL; an empty list matches nothing, and NOT IN an empty list matches everything.
+      return Fragments.condition(sql -> sql.append(negated ? "1 = 1" : "1 = 0"), Precedence.COMPARE);
+    }
+    String keyword = negated ? " NOT IN (" : " IN (";
+    if (stored.size() > INLINE_MAX && travelsAsJson(stored)) {
+      String array = toJson(stored);
+      return Fragments.condition(sql -> {
+        Operators.operand(sql, value, Precedence.COMPARE + 1);
+        sql.append(keyword).append("SELECT value FROM json_each(").bind(array).append("))");
+      }, Precedence.COMPARE);
+    }
+    return Fragments.condition(sql -> {
+      Operators.operand(sql, value, Precedence.COMPARE + 1);
+      sql.append(keyword);
+      writeParameters(sql, stored);
+      sql.append(")");
+    }, Precedence.COMPARE);
+  }
+
+  private static void writeParameters(SqlBuilder sql, List<Object> stored) {
+    for (int i = 0; i < stored.size(); i++) {
+      if (i > 0) {
+        sql.append(", ");
+      }
+      sql.bind(stored.get(i));
+    }
+  }
+
+  private static boolean travelsAsJson(List<Object> stored) {
+    for (Object v : stored) {
+      if (v instanceof byte[] || (v instanceof Double d && !Double.isFinite(d))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String toJson(List<Object> stored) {
+    try {
+      return JSON.writeValueAsString(stored);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write an IN list as JSON", e);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package dev.sleet.expr;
+
+import dev.sleet.sql.SqlBuilder;
+
+/** A piece of SQL that writes itself into a {@link SqlBuilder}. */
+@FunctionalInterface
+public interface Renderable {
+
+  /** Writes this piece's SQL and binds its values. */
+  void render(SqlBuilder sql);
+}

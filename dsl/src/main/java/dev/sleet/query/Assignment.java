@@ -1,0 +1,28 @@
+package dev.sleet.query;
+
+import dev.sleet.expr.Expression;
+import dev.sleet.expr.Functions;
+import dev.sleet.schema.Column;
+import dev.sleet.sql.SqlBuilder;
+
+/** {@code "column" = value} in an UPDATE or upsert, or one column's value in a column-by-column INSERT. */
+record Assignment(Column<?> column, Expression<?> value) {
+
+  static <V> Assignment of(Column<V> column, V value) {
+    return new Assignment(column, Functions.value(value, column.type()));
+  }
+
+  void render(SqlBuilder sql) {
+    sql.identifier(column.name()).append(" = ");
+    value.render(sql);
+  }
+
+  static void renderAll(SqlBuilder sql, java.util.List<Assignment> assignments) {
+    for (int i = 0; i < assignments.size(); i++) {
+      if (i > 0) {
+        sql.append(", ");
+      }
+      assignments.get(i).render(sql);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.sleet.query;
+
+import dev.sleet.expr.Condition;
+import dev.sleet.schema.Table;
+import dev.sleet.sql.SqlBuilder;
+
+/** One JOIN of a SELECT: its kind, the table joined, and the ON condition (none for CROSS JOIN). */
+record Join(Kind kind, Table<?> table, Condition on) {
+
+  /** The join kinds SQLite supports. */
+  enum Kind {
+    INNER(" INNER JOIN "),
+    LEFT(" LEFT JOIN "),
+    RIGHT(" RIGHT JOIN "),
+    FULL(" FULL JOIN "),
+    CROSS(" CROSS JOIN ");
+
+    private final String sql;
+
+    Kind(String sql) {
+      this.sql = sql;
+    }
+  }
+
+  void render(SqlBuilder sql) {
+    sql.append(kind.sql);
+    table.renderSource(sql);
+    if (on != null) {
+      sql.append(" ON ");
+      on.render(sql);
+    }
+  }
+}

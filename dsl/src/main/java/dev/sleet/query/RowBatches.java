@@ -1,0 +1,127 @@
+package dev.sleet.query;
+
+import dev.sleet.schema.Column;
+import dev.sleet.schema.Table;
+import dev.sleet.sql.SqlBuilder;
+import dev.sleet.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Writes the VALUES of a multi-row INSERT as statements that each bind no more than a database allows. Rows keep
+ * their order. A record's null for a column with a default leaves that column out, so consecutive rows that leave
+ * out the same columns share a statement, and a change in the set starts a new one.
+ *
+ * @param <T> the table's record
+ */
+final class RowBatches<T> {
+
+  private final Table<T> table;
+  private final List<T> rows;
+
+  RowBatches(Table<T> table, List<T> rows) {
+    this.table = table;
+    this.rows = rows;
+  }
+
+  /**
+   * Renders the statements.
+   *
+   * @param maxParameters how many values one statement may bind
+   * @param head          starts a statement: {@code INSERT INTO "t" }
+   * @param tail          ends one: upsert clause and RETURNING
+   */
+  List<Statement> render(int maxParameters, Supplier<SqlBuilder> head, UnaryOperator<SqlBuilder> tail) {
+    List<Column<?>> columns = table.columns();
+    int tailParameters = tail.apply(new SqlBuilder()).parameterCount();
+    List<Statement> statements = new ArrayList<>();
+    int start = 0;
+    while (start < rows.size()) {
+      Object[] first = values(start);
+      boolean[] included = included(first, start);
+      int width = count(included);
+      int capacity = width == 0 ? 1 : (maxParameters - tailParameters) / width;
+      if (capacity < 1) {
+        throw new IllegalArgumentException("one row of " + table.name() + " binds " + (width + tailParameters)
+            + " values, more than the " + maxParameters + " a statement may bind");
+      }
+      SqlBuilder sql = head.get();
+      List<Object[]> run = new ArrayList<>();
+      run.add(first);
+      int next = start + 1;
+      while (next < rows.size() && run.size() < capacity) {
+        Object[] candidate = values(next);
+        if (!Arrays.equals(included(candidate, next), included)) {
+          break;
+        }
+        run.add(candidate);
+        next++;
+      }
+      if (width == 0) {
+        sql.append("DEFAULT VALUES");
+      } else {
+        List<Column<?>> chosen = new ArrayList<>(width);
+        for (int c = 0; c < columns.size(); c++) {
+          if (included[c]) {
+            chosen.add(columns.get(c));
+          }
+        }
+        Clauses.columnNames(sql, chosen);
+        sql.append(" VALUES ");
+        for (int r = 0; r < run.size(); r++) {
+          sql.append(r == 0 ? "(" : ", (");
+          boolean firstValue = true;
+          for (int c = 0; c < included.length; c++) {
+            if (included[c]) {
+              if (!firstValue) {
+                sql.append(", ");
+              }
+              sql.bind(run.get(r)[c]);
+              firstValue = false;
+            }
+          }
+          sql.append(")");
+        }
+      }
+      statements.add(tail.apply(sql).toStatement());
+      start = next;
+    }
+    return statements;
+  }
+
+  private Object[] values(int index) {
+    T row = rows.get(index);
+    if (row == null) {
+      throw new IllegalArgumentException("row " + index + " inserted into " + table.name() + " is null");
+    }
+    return table.storageValues(row);
+  }
+
+  /** Which columns a row writes: all but those left null for the database to fill. */
+  private boolean[] included(Object[] values, int index) {
+    List<Column<?>> columns = table.columns();
+    boolean[] included = new boolean[values.length];
+    for (int c = 0; c < values.length; c++) {
+      Column<?> column = columns.get(c);
+      if (values[c] == null && !column.nullable() && !column.hasDefault()) {
+        throw new IllegalArgumentException("row " + index + " inserted into " + table.name() + " has no value for "
+            + column.name() + ", which is NOT NULL and has no default: give it a value");
+      }
+      included[c] = values[c] != null || !column.hasDefault();
+    }
+    return included;
+  }
+
+  private static int count(boolean[] flags) {
+    int n = 0;
+    for (boolean f : flags) {
+      if (f) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,79 @@
+package dev.sleet.query;
+
+import dev.sleet.d1.Meta;
+import dev.sleet.expr.Selectable;
+import dev.sleet.schema.Table;
+import dev.sleet.sql.SqlBuilder;
+import dev.sleet.sql.Statement;
+import dev.sleet.types.RowReader;
+import java.util.List;
+
+/**
+ * What INSERT, UPDATE and DELETE share: running for effect, and RETURNING rows.
+ *
+ * @param <T> the table's record
+ */
+public abstract class WriteQuery<T> implements Query<Void> {
+
+  final QueryRunner runner;
+  final Table<T> table;
+
+  WriteQuery(QueryRunner runner, Table<T> table) {
+    this.runner = runner;
+    this.table = table;
+  }
+
+  /** Renders the statements, each binding at most {@code maxParameters} values, with RETURNING when given. */
+  abstract List<Statement> render(int maxParameters, Selection<?> returning);
+
+  @Override
+  public Statement toStatement() {
+    List<Statement> statements = render(Integer.MAX_VALUE, null);
+    return only(statements);
+  }
+
+  @Override
+  public List<Statement> toStatements(int maxParameters) {
+    return render(maxParameters, null);
+  }
+
+  @Override
+  public RowReader<Void> rowReader() {
+    return row -> null;
+  }
+
+  /** Runs the statement (D1's {@code run()}) and returns its meta: changes, last row id, duration. */
+  public Meta run() {
+    return QueryRunner.require(runner).run(this);
+  }
+
+  /** {@code RETURNING} every column, read back as the table's record. */
+  public Returning<T> returning() {
+    return new Returning<>(this, Selection.wholeRows(table));
+  }
+
+  /** {@code RETURNING item}, such as a generated id: {@code .returning(SCREENS.ID)}. */
+  public <A> Returning<A> returning(Selectable<A> item) {
+    return new Returning<>(this, Selection.single(item));
+  }
+
+  static void renderReturning(SqlBuilder sql, Selection<?> returning) {
+    if (returning != null) {
+      sql.append(" RETURNING ");
+      sql.withQualifiers(false, () -> returning.render(sql));
+    }
+  }
+
+  static Statement only(List<Statement> statements) {
+    if (statements.size() != 1) {
+      throw new IllegalStateException("this insert needs " + statements.size() + " statements (its rows leave out "
+          + "different defaulted columns); render it with toStatements(maxParameters) or run it through a Database");
+    }
+    return statements.get(0);
+  }
+
+  @Override
+  public String toString() {
+    return render(Integer.MAX_VALUE, null).toString();
+  }
+}

@@ -1,0 +1,83 @@
+package dev.sleet.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one place SQL text is written: queries and expressions render themselves into a builder, which quotes every
+ * identifier and turns every value into a {@code ?} with its bound value, then yields a {@link Statement}.
+ *
+ * <p>The builder also knows whether column references are written with their table qualifier
+ * ({@code "users"."id"}, the default) or bare ({@code "id"}, as INSERT column lists, UPDATE targets and RETURNING
+ * need).
+ */
+public final class SqlBuilder {
+
+  private final StringBuilder sql = new StringBuilder(128);
+  private final List<Object> parameters = new ArrayList<>();
+  private boolean qualified = true;
+
+  /** Appends SQL text as it is; callers pass keywords and punctuation, never user data. */
+  public SqlBuilder append(String text) {
+    sql.append(text);
+    return this;
+  }
+
+  /** Appends a double-quoted identifier, doubling any quote inside it. */
+  public SqlBuilder identifier(String name) {
+    sql.append('"');
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '"') {
+        sql.append('"');
+      }
+      sql.append(c);
+    }
+    sql.append('"');
+    return this;
+  }
+
+  /** Appends a {@code ?} and binds a storage value (null, Long, Double, String or byte[]) to it. */
+  public SqlBuilder bind(Object storageValue) {
+    sql.append('?');
+    parameters.add(storageValue);
+    return this;
+  }
+
+  /** Whether column references carry their table qualifier. */
+  public boolean qualified() {
+    return qualified;
+  }
+
+  /**
+   * Renders {@code part} with column qualifiers on or off, restoring the previous mode afterwards.
+   *
+   * @param qualify whether columns are written as {@code "table"."column"}
+   * @param part    what to render in that mode
+   */
+  public SqlBuilder withQualifiers(boolean qualify, Runnable part) {
+    boolean previous = qualified;
+    qualified = qualify;
+    try {
+      part.run();
+    } finally {
+      qualified = previous;
+    }
+    return this;
+  }
+
+  /** The number of values bound so far. */
+  public int parameterCount() {
+    return parameters.size();
+  }
+
+  /** The statement written so far. */
+  public Statement toStatement() {
+    return new Statement(sql.toString(), parameters);
+  }
+
+  @Override
+  public String toString() {
+    return sql.toString();
+  }
+}

@@ -1,0 +1,34 @@
+package dev.sleet.types;
+
+/** A type stored as another type through a user's {@link Converter}. */
+final class ConvertedType<U, T> implements SqlType<U> {
+
+  private final SqlType<T> stored;
+  private final Converter<U, T> converter;
+
+  ConvertedType(SqlType<T> stored, Converter<U, T> converter) {
+    this.stored = stored;
+    this.converter = converter;
+  }
+
+  @Override
+  public StorageClass storageClass() {
+    return stored.storageClass();
+  }
+
+  @Override
+  public String name() {
+    return "converted " + stored.name();
+  }
+
+  @Override
+  public Object toSql(U value) {
+    return value == null ? null : stored.toSql(converter.toStored(value));
+  }
+
+  @Override
+  public U read(RowCursor row, int index) {
+    T value = stored.read(row, index);
+    return value == null ? null : converter.fromStored(value);
+  }
+}
