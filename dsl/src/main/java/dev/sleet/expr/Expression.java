@@ -4,7 +4,7 @@ import dev.sleet.sql.SqlBuilder;
 import dev.sleet.types.RowCursor;
 import dev.sleet.types.SqlType;
 import java.util.Collection;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * A typed SQL expression: a column, a bound value, a function call, an operation. Its Java type {@code T} is what it
@@ -125,7 +125,7 @@ public interface Expression<T> extends Selectable<T>, Renderable {
   /** {@code this IN (values...)}; see {@link #in(Collection)}. */
   @SuppressWarnings("unchecked")
   default Condition in(T... values) {
-    return InList.of(this, List.of(values), false);
+    return InList.of(this, Arrays.asList(values), false);
   }
 
   /** {@code this IN (subquery)}. */
@@ -141,7 +141,7 @@ public interface Expression<T> extends Selectable<T>, Renderable {
   /** {@code this NOT IN (values...)}. */
   @SuppressWarnings("unchecked")
   default Condition notIn(T... values) {
-    return InList.of(this, List.of(values), true);
+    return InList.of(this, Arrays.asList(values), true);
   }
 
   /** {@code this NOT IN (subquery)}. */

@@ -99,8 +99,11 @@ public final class SqliteDriver implements Driver {
   public List<Results<?>> batch(List<Step<?>> steps) {
     lock.lock();
     try {
+      // Refuse what D1 refuses before anything runs; preparing waits, since earlier steps may create tables.
       for (Step<?> step : steps) {
-        prepared(step.statement().sql());
+        if (cache.get(step.statement().sql()) == null) {
+          screen(step.statement().sql());
+        }
       }
       control("BEGIN");
       List<Results<?>> results = new ArrayList<>(steps.size());
@@ -210,6 +213,20 @@ public final class SqliteDriver implements Driver {
     if (entry != null) {
       return entry;
     }
+    boolean ignored = screen(sql);
+    try {
+      return cache.put(sql, ignored);
+    } catch (SQLException e) {
+      throw SqliteErrors.translate(e, sql);
+    }
+  }
+
+  /**
+   * Checks a statement's text before SQLite prepares it: one statement, and (in D1 fidelity) one D1 allows.
+   *
+   * @return whether D1 accepts it without effect
+   */
+  private boolean screen(String sql) {
     List<SqlScript.Part> parts = SqlScript.parse(sql);
     if (parts.isEmpty()) {
       throw new InvalidSqlException(NO_STATEMENT, sql, null);
@@ -218,12 +235,7 @@ public final class SqliteDriver implements Driver {
       throw new InvalidSqlException("D1_ERROR: prepare() takes one statement, this text holds " + parts.size()
           + ": run several with batch(...), or a script with exec(...)", sql, null);
     }
-    boolean ignored = fidelity == Fidelity.D1 && D1Guard.check(parts.get(0)) == D1Guard.Verdict.IGNORE;
-    try {
-      return cache.put(sql, ignored);
-    } catch (SQLException e) {
-      throw SqliteErrors.translate(e, sql);
-    }
+    return fidelity == Fidelity.D1 && D1Guard.check(parts.get(0)) == D1Guard.Verdict.IGNORE;
   }
 
   private void check(SqlScript.Part part) {
