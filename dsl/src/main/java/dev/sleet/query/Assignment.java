@@ -2,13 +2,20 @@ package dev.sleet.query;
 
 import dev.sleet.expr.Expression;
 import dev.sleet.expr.Functions;
-import dev.sleet.schema.Column;
+import dev.sleet.table.SqlColumn;
 import dev.sleet.sql.SqlBuilder;
 
 /** {@code "column" = value} in an UPDATE or upsert, or one column's value in a column-by-column INSERT. */
-record Assignment(Column<?> column, Expression<?> value) {
+record Assignment(SqlColumn<?> column, Expression<?> value) {
 
-  static <V> Assignment of(Column<V> column, V value) {
+  Assignment {
+    if (column.generated()) {
+      throw new IllegalArgumentException(column + " is a generated column: the database computes it, so it cannot "
+          + "be set");
+    }
+  }
+
+  static <V> Assignment of(SqlColumn<V> column, V value) {
     return new Assignment(column, Functions.value(value, column.type()));
   }
 

@@ -20,7 +20,7 @@ final class Clauses {
   }
 
   /** Writes bare column names in parentheses: {@code ("a", "b")}. */
-  static void columnNames(SqlBuilder sql, List<? extends dev.sleet.schema.Column<?>> columns) {
+  static void columnNames(SqlBuilder sql, List<? extends dev.sleet.table.SqlColumn<?>> columns) {
     sql.append("(");
     for (int i = 0; i < columns.size(); i++) {
       if (i > 0) {

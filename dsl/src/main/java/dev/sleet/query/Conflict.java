@@ -1,7 +1,7 @@
 package dev.sleet.query;
 
 import dev.sleet.expr.Condition;
-import dev.sleet.schema.Column;
+import dev.sleet.table.SqlColumn;
 import dev.sleet.sql.SqlBuilder;
 import java.util.List;
 
@@ -9,7 +9,7 @@ import java.util.List;
  * An upsert clause: {@code ON CONFLICT [(target)] DO NOTHING}, or {@code DO UPDATE SET ... [WHERE ...]} when there
  * are updates.
  */
-record Conflict(List<Column<?>> target, List<Assignment> updates, Condition where) {
+record Conflict(List<SqlColumn<?>> target, List<Assignment> updates, Condition where) {
 
   void render(SqlBuilder sql) {
     sql.append(" ON CONFLICT");

@@ -10,9 +10,9 @@ import java.util.List;
 public final class ConflictStep<T> {
 
   private final InsertQuery<T> insert;
-  private final List<dev.sleet.schema.Column<?>> target;
+  private final List<dev.sleet.table.SqlColumn<?>> target;
 
-  ConflictStep(InsertQuery<T> insert, List<dev.sleet.schema.Column<?>> target) {
+  ConflictStep(InsertQuery<T> insert, List<dev.sleet.table.SqlColumn<?>> target) {
     this.insert = insert;
     this.target = target;
   }

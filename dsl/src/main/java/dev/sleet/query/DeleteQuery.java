@@ -1,7 +1,7 @@
 package dev.sleet.query;
 
 import dev.sleet.expr.Condition;
-import dev.sleet.schema.Table;
+import dev.sleet.table.SqlTable;
 import dev.sleet.sql.SqlBuilder;
 import dev.sleet.sql.Statement;
 import java.util.List;
@@ -21,12 +21,12 @@ public final class DeleteQuery<T> extends WriteQuery<T> {
 
   private final Condition where;
 
-  private DeleteQuery(QueryRunner runner, Table<T> table, Condition where) {
+  private DeleteQuery(QueryRunner runner, SqlTable<T> table, Condition where) {
     super(runner, table);
     this.where = where;
   }
 
-  static <T> DeleteQuery<T> of(QueryRunner runner, Table<T> table) {
+  static <T> DeleteQuery<T> of(QueryRunner runner, SqlTable<T> table) {
     return new DeleteQuery<>(runner, table, null);
   }
 

@@ -1,8 +1,8 @@
 package dev.sleet.query;
 
 import dev.sleet.expr.Expression;
-import dev.sleet.schema.Column;
-import dev.sleet.schema.Table;
+import dev.sleet.table.SqlColumn;
+import dev.sleet.table.SqlTable;
 import dev.sleet.sql.SqlBuilder;
 import dev.sleet.sql.Statement;
 import java.util.ArrayList;
@@ -33,12 +33,12 @@ public final class InsertQuery<T> extends WriteQuery<T> {
 
   private final List<T> rows;
   private final List<Assignment> assignments;
-  private final List<Column<?>> selectColumns;
+  private final List<SqlColumn<?>> selectColumns;
   private final SelectQuery<?> select;
   private final Conflict conflict;
 
-  private InsertQuery(QueryRunner runner, Table<T> table, List<T> rows, List<Assignment> assignments,
-      List<Column<?>> selectColumns, SelectQuery<?> select, Conflict conflict) {
+  private InsertQuery(QueryRunner runner, SqlTable<T> table, List<T> rows, List<Assignment> assignments,
+      List<SqlColumn<?>> selectColumns, SelectQuery<?> select, Conflict conflict) {
     super(runner, table);
     this.rows = rows;
     this.assignments = assignments;
@@ -47,7 +47,7 @@ public final class InsertQuery<T> extends WriteQuery<T> {
     this.conflict = conflict;
   }
 
-  static <T> InsertQuery<T> into(QueryRunner runner, Table<T> table) {
+  static <T> InsertQuery<T> into(QueryRunner runner, SqlTable<T> table) {
     return new InsertQuery<>(runner, table, List.of(), List.of(), List.of(), null, null);
   }
 
@@ -65,17 +65,17 @@ public final class InsertQuery<T> extends WriteQuery<T> {
   }
 
   /** Sets one column of a single inserted row; columns not set take their defaults. */
-  public <V> InsertQuery<T> set(Column<V> column, V value) {
+  public <V> InsertQuery<T> set(SqlColumn<V> column, V value) {
     return withAssignment(Assignment.of(column, value));
   }
 
   /** Sets one column of a single inserted row to an expression. */
-  public <V> InsertQuery<T> set(Column<V> column, Expression<V> value) {
+  public <V> InsertQuery<T> set(SqlColumn<V> column, Expression<V> value) {
     return withAssignment(new Assignment(column, value));
   }
 
   /** Names the columns an {@code INSERT ... SELECT} fills; follow with {@link #select}. */
-  public InsertQuery<T> columns(Column<?>... columns) {
+  public InsertQuery<T> columns(SqlColumn<?>... columns) {
     requireNoOtherSource(!rows.isEmpty() || !assignments.isEmpty(), "columns(...)");
     return new InsertQuery<>(runner, table, rows, assignments, List.of(columns), select, conflict);
   }
@@ -95,7 +95,7 @@ public final class InsertQuery<T> extends WriteQuery<T> {
   }
 
   /** Starts an upsert on the given uniqueness target: {@code ON CONFLICT ("key") ...}. */
-  public ConflictStep<T> onConflict(Column<?>... target) {
+  public ConflictStep<T> onConflict(SqlColumn<?>... target) {
     if (target.length == 0) {
       throw new IllegalArgumentException("onConflict() needs the columns of a primary key or unique index");
     }
@@ -131,7 +131,7 @@ public final class InsertQuery<T> extends WriteQuery<T> {
     }
     if (!assignments.isEmpty()) {
       SqlBuilder sql = head();
-      Clauses.columnNames(sql, assignments.stream().<Column<?>>map(Assignment::column).toList());
+      Clauses.columnNames(sql, assignments.stream().<SqlColumn<?>>map(Assignment::column).toList());
       sql.append(" VALUES (");
       for (int i = 0; i < assignments.size(); i++) {
         if (i > 0) {

@@ -1,11 +1,11 @@
 package dev.sleet.query;
 
 import dev.sleet.expr.Condition;
-import dev.sleet.schema.Table;
+import dev.sleet.table.SqlTable;
 import dev.sleet.sql.SqlBuilder;
 
 /** One JOIN of a SELECT: its kind, the table joined, and the ON condition (none for CROSS JOIN). */
-record Join(Kind kind, Table<?> table, Condition on) {
+record Join(Kind kind, SqlTable<?> table, Condition on) {
 
   /** The join kinds SQLite supports. */
   enum Kind {

@@ -15,9 +15,9 @@ public final class JoinStep<R> {
 
   private final SelectQuery<R> query;
   private final Join.Kind kind;
-  private final dev.sleet.schema.Table<?> table;
+  private final dev.sleet.table.SqlTable<?> table;
 
-  JoinStep(SelectQuery<R> query, Join.Kind kind, dev.sleet.schema.Table<?> table) {
+  JoinStep(SelectQuery<R> query, Join.Kind kind, dev.sleet.table.SqlTable<?> table) {
     this.query = query;
     this.kind = kind;
     this.table = table;

@@ -1,7 +1,7 @@
 package dev.sleet.query;
 
 import dev.sleet.expr.Selectable;
-import dev.sleet.schema.Table;
+import dev.sleet.table.SqlTable;
 import dev.sleet.tuple.Mapper2;
 import dev.sleet.tuple.Tuple2;
 import dev.sleet.tuple.Mapper3;
@@ -37,7 +37,7 @@ public interface QueryDsl {
   QueryRunner runner();
 
   /** {@code SELECT * FROM table}, each row read as the table's record. */
-  default <T> SelectQuery<T> selectFrom(Table<T> table) {
+  default <T> SelectQuery<T> selectFrom(SqlTable<T> table) {
     return SelectQuery.of(runner(), Selection.wholeRows(table), table);
   }
 
@@ -125,17 +125,17 @@ public interface QueryDsl {
   }
 
   /** {@code INSERT INTO table}: follow with {@code values(...)}, {@code set(...)} or {@code columns(...)}. */
-  default <T> InsertQuery<T> insertInto(Table<T> table) {
+  default <T> InsertQuery<T> insertInto(SqlTable<T> table) {
     return InsertQuery.into(runner(), table);
   }
 
   /** {@code UPDATE table}: follow with {@code set(...)} and {@code where(...)}. */
-  default <T> UpdateQuery<T> update(Table<T> table) {
+  default <T> UpdateQuery<T> update(SqlTable<T> table) {
     return UpdateQuery.of(runner(), table);
   }
 
   /** {@code DELETE FROM table}: follow with {@code where(...)}. */
-  default <T> DeleteQuery<T> deleteFrom(Table<T> table) {
+  default <T> DeleteQuery<T> deleteFrom(SqlTable<T> table) {
     return DeleteQuery.of(runner(), table);
   }
 }

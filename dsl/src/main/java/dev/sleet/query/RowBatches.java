@@ -1,7 +1,7 @@
 package dev.sleet.query;
 
-import dev.sleet.schema.Column;
-import dev.sleet.schema.Table;
+import dev.sleet.table.SqlColumn;
+import dev.sleet.table.SqlTable;
 import dev.sleet.sql.SqlBuilder;
 import dev.sleet.sql.Statement;
 import java.util.ArrayList;
@@ -19,10 +19,10 @@ import java.util.function.UnaryOperator;
  */
 final class RowBatches<T> {
 
-  private final Table<T> table;
+  private final SqlTable<T> table;
   private final List<T> rows;
 
-  RowBatches(Table<T> table, List<T> rows) {
+  RowBatches(SqlTable<T> table, List<T> rows) {
     this.table = table;
     this.rows = rows;
   }
@@ -35,7 +35,7 @@ final class RowBatches<T> {
    * @param tail          ends one: upsert clause and RETURNING
    */
   List<Statement> render(int maxParameters, Supplier<SqlBuilder> head, UnaryOperator<SqlBuilder> tail) {
-    List<Column<?>> columns = table.columns();
+    List<SqlColumn<?>> columns = table.columns();
     int tailParameters = tail.apply(new SqlBuilder()).parameterCount();
     List<Statement> statements = new ArrayList<>();
     int start = 0;
@@ -63,7 +63,7 @@ final class RowBatches<T> {
       if (width == 0) {
         sql.append("DEFAULT VALUES");
       } else {
-        List<Column<?>> chosen = new ArrayList<>(width);
+        List<SqlColumn<?>> chosen = new ArrayList<>(width);
         for (int c = 0; c < columns.size(); c++) {
           if (included[c]) {
             chosen.add(columns.get(c));
@@ -102,10 +102,13 @@ final class RowBatches<T> {
 
   /** Which columns a row writes: all but those left null for the database to fill. */
   private boolean[] included(Object[] values, int index) {
-    List<Column<?>> columns = table.columns();
+    List<SqlColumn<?>> columns = table.columns();
     boolean[] included = new boolean[values.length];
     for (int c = 0; c < values.length; c++) {
-      Column<?> column = columns.get(c);
+      SqlColumn<?> column = columns.get(c);
+      if (column.generated()) {
+        continue;
+      }
       if (values[c] == null && !column.nullable() && !column.hasDefault()) {
         throw new IllegalArgumentException("row " + index + " inserted into " + table.name() + " has no value for "
             + column.name() + ", which is NOT NULL and has no default: give it a value");

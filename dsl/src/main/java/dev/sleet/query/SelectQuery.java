@@ -5,7 +5,7 @@ import dev.sleet.expr.Condition;
 import dev.sleet.expr.Expression;
 import dev.sleet.expr.Ordering;
 import dev.sleet.expr.Subquery;
-import dev.sleet.schema.Table;
+import dev.sleet.table.SqlTable;
 import dev.sleet.sql.SqlBuilder;
 import dev.sleet.sql.Statement;
 import dev.sleet.types.RowReader;
@@ -35,7 +35,7 @@ import java.util.function.Function;
  */
 public final class SelectQuery<R> implements Query<R>, Subquery<R> {
 
-  private record Parts(boolean distinct, Table<?> from, List<Join> joins, Condition where,
+  private record Parts(boolean distinct, SqlTable<?> from, List<Join> joins, Condition where,
       List<Expression<?>> groupBy, Condition having, List<Ordering> orderBy, Long limit, Long offset) {}
 
   private final QueryRunner runner;
@@ -48,7 +48,7 @@ public final class SelectQuery<R> implements Query<R>, Subquery<R> {
     this.parts = parts;
   }
 
-  static <R> SelectQuery<R> of(QueryRunner runner, Selection<R> selection, Table<?> from) {
+  static <R> SelectQuery<R> of(QueryRunner runner, Selection<R> selection, SqlTable<?> from) {
     return new SelectQuery<>(runner, selection,
         new Parts(false, from, List.of(), null, List.of(), null, List.of(), null, null));
   }
@@ -60,38 +60,38 @@ public final class SelectQuery<R> implements Query<R>, Subquery<R> {
   }
 
   /** {@code FROM table}; use {@code table.as("alias")} for an alias. */
-  public SelectQuery<R> from(Table<?> table) {
+  public SelectQuery<R> from(SqlTable<?> table) {
     Parts p = parts;
     return with(new Parts(p.distinct, table, p.joins, p.where, p.groupBy, p.having, p.orderBy, p.limit, p.offset));
   }
 
   /** {@code INNER JOIN table ON ...}. */
-  public JoinStep<R> join(Table<?> table) {
+  public JoinStep<R> join(SqlTable<?> table) {
     return new JoinStep<>(this, Join.Kind.INNER, table);
   }
 
   /** {@code INNER JOIN table ON ...}. */
-  public JoinStep<R> innerJoin(Table<?> table) {
+  public JoinStep<R> innerJoin(SqlTable<?> table) {
     return join(table);
   }
 
   /** {@code LEFT JOIN table ON ...}: the table's columns read as null where no row matches. */
-  public JoinStep<R> leftJoin(Table<?> table) {
+  public JoinStep<R> leftJoin(SqlTable<?> table) {
     return new JoinStep<>(this, Join.Kind.LEFT, table);
   }
 
   /** {@code RIGHT JOIN table ON ...}: the earlier tables' columns read as null where no row matches. */
-  public JoinStep<R> rightJoin(Table<?> table) {
+  public JoinStep<R> rightJoin(SqlTable<?> table) {
     return new JoinStep<>(this, Join.Kind.RIGHT, table);
   }
 
   /** {@code FULL JOIN table ON ...}: either side's columns read as null where the other has no match. */
-  public JoinStep<R> fullJoin(Table<?> table) {
+  public JoinStep<R> fullJoin(SqlTable<?> table) {
     return new JoinStep<>(this, Join.Kind.FULL, table);
   }
 
   /** {@code CROSS JOIN table}: every pairing of rows. */
-  public SelectQuery<R> crossJoin(Table<?> table) {
+  public SelectQuery<R> crossJoin(SqlTable<?> table) {
     return withJoin(new Join(Join.Kind.CROSS, table, null));
   }
 

@@ -1,7 +1,7 @@
 package dev.sleet.query;
 
 import dev.sleet.expr.Selectable;
-import dev.sleet.schema.Table;
+import dev.sleet.table.SqlTable;
 import dev.sleet.sql.SqlBuilder;
 import dev.sleet.types.RowCursor;
 import dev.sleet.types.RowReader;
@@ -23,7 +23,7 @@ record Selection<R>(List<Selectable<?>> items, RowReader<R> reader) {
   }
 
   /** Every column of a table, read as its record (no outer-join NULL check: the table is the FROM source). */
-  static <T> Selection<T> wholeRows(Table<T> table) {
+  static <T> Selection<T> wholeRows(SqlTable<T> table) {
     return new Selection<>(List.of(table), row -> table.readRow(row, 1));
   }
 

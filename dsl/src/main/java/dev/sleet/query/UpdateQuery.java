@@ -2,8 +2,8 @@ package dev.sleet.query;
 
 import dev.sleet.expr.Condition;
 import dev.sleet.expr.Expression;
-import dev.sleet.schema.Column;
-import dev.sleet.schema.Table;
+import dev.sleet.table.SqlColumn;
+import dev.sleet.table.SqlTable;
 import dev.sleet.sql.SqlBuilder;
 import dev.sleet.sql.Statement;
 import java.util.ArrayList;
@@ -29,23 +29,23 @@ public final class UpdateQuery<T> extends WriteQuery<T> {
   private final List<Assignment> assignments;
   private final Condition where;
 
-  private UpdateQuery(QueryRunner runner, Table<T> table, List<Assignment> assignments, Condition where) {
+  private UpdateQuery(QueryRunner runner, SqlTable<T> table, List<Assignment> assignments, Condition where) {
     super(runner, table);
     this.assignments = assignments;
     this.where = where;
   }
 
-  static <T> UpdateQuery<T> of(QueryRunner runner, Table<T> table) {
+  static <T> UpdateQuery<T> of(QueryRunner runner, SqlTable<T> table) {
     return new UpdateQuery<>(runner, table, List.of(), null);
   }
 
   /** {@code SET column = value}; null sets NULL. */
-  public <V> UpdateQuery<T> set(Column<V> column, V value) {
+  public <V> UpdateQuery<T> set(SqlColumn<V> column, V value) {
     return with(Assignment.of(column, value));
   }
 
   /** {@code SET column = expression}. */
-  public <V> UpdateQuery<T> set(Column<V> column, Expression<V> value) {
+  public <V> UpdateQuery<T> set(SqlColumn<V> column, Expression<V> value) {
     return with(new Assignment(column, value));
   }
 

@@ -2,7 +2,7 @@ package dev.sleet.query;
 
 import dev.sleet.expr.Condition;
 import dev.sleet.expr.Expression;
-import dev.sleet.schema.Column;
+import dev.sleet.table.SqlColumn;
 import dev.sleet.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +23,11 @@ import java.util.List;
 public final class UpsertQuery<T> extends WriteQuery<T> {
 
   private final InsertQuery<T> insert;
-  private final List<Column<?>> target;
+  private final List<SqlColumn<?>> target;
   private final List<Assignment> updates;
   private final Condition where;
 
-  UpsertQuery(InsertQuery<T> insert, List<Column<?>> target, List<Assignment> updates, Condition where) {
+  UpsertQuery(InsertQuery<T> insert, List<SqlColumn<?>> target, List<Assignment> updates, Condition where) {
     super(insert.runner, insert.table);
     this.insert = insert;
     this.target = target;
@@ -36,12 +36,12 @@ public final class UpsertQuery<T> extends WriteQuery<T> {
   }
 
   /** {@code SET column = value} on conflict; null sets NULL. */
-  public <V> UpsertQuery<T> set(Column<V> column, V value) {
+  public <V> UpsertQuery<T> set(SqlColumn<V> column, V value) {
     return with(Assignment.of(column, value));
   }
 
   /** {@code SET column = expression} on conflict. */
-  public <V> UpsertQuery<T> set(Column<V> column, Expression<V> value) {
+  public <V> UpsertQuery<T> set(SqlColumn<V> column, Expression<V> value) {
     return with(new Assignment(column, value));
   }
 

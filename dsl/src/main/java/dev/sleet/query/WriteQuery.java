@@ -2,7 +2,7 @@ package dev.sleet.query;
 
 import dev.sleet.d1.Meta;
 import dev.sleet.expr.Selectable;
-import dev.sleet.schema.Table;
+import dev.sleet.table.SqlTable;
 import dev.sleet.sql.SqlBuilder;
 import dev.sleet.sql.Statement;
 import dev.sleet.types.RowReader;
@@ -16,9 +16,9 @@ import java.util.List;
 public abstract class WriteQuery<T> implements Query<Void> {
 
   final QueryRunner runner;
-  final Table<T> table;
+  final SqlTable<T> table;
 
-  WriteQuery(QueryRunner runner, Table<T> table) {
+  WriteQuery(QueryRunner runner, SqlTable<T> table) {
     this.runner = runner;
     this.table = table;
   }

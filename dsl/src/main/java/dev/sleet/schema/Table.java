@@ -1,144 +1,43 @@
 package dev.sleet.schema;
 
-import dev.sleet.expr.Selectable;
-import dev.sleet.sql.SqlBuilder;
-import dev.sleet.types.RowCursor;
-import dev.sleet.types.SqlType;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 
 /**
- * A table and how its rows map to a Java record. Sleet's annotation processor writes one subclass per
- * {@code @Table} record, with a singleton ({@code USERS}) and one typed column field per component:
+ * Declares a record as a table. Sleet's annotation processor generates a table class for it (for
+ * {@code @Table("users") record User}, the class {@code Users} with the singleton {@code USERS}) and adds it to the
+ * schema descriptor that {@code mvn d1:generate} turns into migrations.
  *
  * <pre>{@code
- * public final class Users extends Table<User> {
- *   public static final Users USERS = new Users(null);
- *   public final StringColumn ID = stringColumn("id", ColumnOption.PRIMARY_KEY);
- *   public final NumberColumn<Integer> POINTS = numberColumn("points", SqlTypes.INTEGER, ColumnOption.HAS_DEFAULT);
- *   private Users(String alias) { super("users", alias); }
- *   public Users as(String alias) { return new Users(alias); }
- *   public User readRow(RowCursor row, int first) { return new User(ID.read(row, first), POINTS.read(row, first + 1)); }
- *   public Object[] storageValues(User u) { return new Object[] {ID.toSql(u.id()), POINTS.toSql(u.points())}; }
- * }
+ * @Table("users")
+ * @Index(columns = "device_id")
+ * public record User(
+ *     @PrimaryKey String id,
+ *     @Unique @Nullable String email,
+ *     @Default("0") int points,
+ *     @Default("datetime('now')") Instant createdAt,
+ *     boolean isBanned) {}
  * }</pre>
  *
- * <p>Selected as a whole ({@code selectFrom(USERS)}, or {@code select(USERS, APPS)}), a table reads back as its
- * record; on the missing side of an outer join, a table whose columns are all NULL reads back as null.
- *
- * @param <R> the row record
+ * <p>Each component is a column: primitives and unannotated references are NOT NULL, an annotation named
+ * {@code Nullable} (any package) makes a column nullable, and camelCase names become snake_case unless
+ * {@link Column} says otherwise.
  */
-public abstract class Table<R> implements Selectable<R> {
-
-  private final String name;
-  private final String alias;
-  private final List<Column<?>> columns = new ArrayList<>();
-  private final List<Column<?>> columnsView = Collections.unmodifiableList(columns);
-
-  /**
-   * Creates a table.
-   *
-   * @param name  the table's name in the database
-   * @param alias the name it goes by in a query ({@code FROM "users" AS "u"}), or null for none
-   */
-  protected Table(String name, String alias) {
-    this.name = name;
-    this.alias = alias;
-  }
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.CLASS)
+public @interface Table {
 
   /** The table's name in the database. */
-  public final String name() {
-    return name;
-  }
+  String value();
 
-  /** The alias this instance goes by, or null. */
-  public final String alias() {
-    return alias;
-  }
+  /** {@code STRICT}: SQLite enforces each column's declared type. */
+  boolean strict() default false;
 
-  /** What its columns are qualified with: the alias if there is one, else the name. */
-  public final String qualifier() {
-    return alias != null ? alias : name;
-  }
+  /** {@code WITHOUT ROWID}: the primary key is the storage key; needs a primary key. */
+  boolean withoutRowid() default false;
 
-  /** The columns, in declaration order. */
-  public final List<Column<?>> columns() {
-    return columnsView;
-  }
-
-  /** The same table under another name in a query, for self-joins: {@code USERS.as("referrer")}. */
-  public abstract Table<R> as(String alias);
-
-  /**
-   * Builds a record from the row's columns, starting at result column {@code first} (1-based), in column order.
-   * Written by the annotation processor; queries call it.
-   */
-  public abstract R readRow(RowCursor row, int first);
-
-  /** The storage values of a record's columns, in column order. Written by the annotation processor. */
-  public abstract Object[] storageValues(R row);
-
-  @Override
-  public final int width() {
-    return columns.size();
-  }
-
-  @Override
-  public final void renderSelection(SqlBuilder sql) {
-    for (int i = 0; i < columns.size(); i++) {
-      if (i > 0) {
-        sql.append(", ");
-      }
-      columns.get(i).render(sql);
-    }
-  }
-
-  @Override
-  public final R read(RowCursor row, int first) {
-    for (int i = 0; i < columns.size(); i++) {
-      if (row.getObject(first + i) != null) {
-        return readRow(row, first);
-      }
-    }
-    return null;
-  }
-
-  /** Writes the table as a FROM or JOIN source: {@code "users"} or {@code "users" AS "u"}. */
-  public final void renderSource(SqlBuilder sql) {
-    sql.identifier(name);
-    if (alias != null) {
-      sql.append(" AS ").identifier(alias);
-    }
-  }
-
-  /** Declares a String column. */
-  protected final StringColumn stringColumn(String columnName, ColumnOption... options) {
-    return new StringColumn(this, columnName, options);
-  }
-
-  /** Declares a numeric column. */
-  protected final <N extends Number> NumberColumn<N> numberColumn(String columnName, SqlType<N> type,
-      ColumnOption... options) {
-    return new NumberColumn<>(this, columnName, type, options);
-  }
-
-  /** Declares a boolean column. */
-  protected final BooleanColumn booleanColumn(String columnName, ColumnOption... options) {
-    return new BooleanColumn(this, columnName, options);
-  }
-
-  /** Declares a column of any other mapped type (timestamps, UUIDs, enums, JSON, BLOBs, converted types). */
-  protected final <T> Column<T> column(String columnName, SqlType<T> type, ColumnOption... options) {
-    return new Column<>(this, columnName, type, options);
-  }
-
-  void register(Column<?> column) {
-    columns.add(column);
-  }
-
-  @Override
-  public String toString() {
-    return alias == null ? name : name + " AS " + alias;
-  }
+  /** A composite primary key: the columns (or component names), in key order. */
+  String[] primaryKey() default {};
 }

@@ -1,16 +1,16 @@
 package dev.sleet.samples;
 
-import dev.sleet.schema.Column;
-import dev.sleet.schema.ColumnOption;
-import dev.sleet.schema.NumberColumn;
-import dev.sleet.schema.StringColumn;
-import dev.sleet.schema.Table;
+import dev.sleet.table.SqlColumn;
+import dev.sleet.table.ColumnOption;
+import dev.sleet.table.NumberColumn;
+import dev.sleet.table.StringColumn;
+import dev.sleet.table.SqlTable;
 import dev.sleet.types.RowCursor;
 import dev.sleet.types.SqlTypes;
 import java.time.Instant;
 
 /** The notes table, written by hand in the shape Sleet's annotation processor generates. */
-public final class Notes extends Table<Note> {
+public final class Notes extends SqlTable<Note> {
 
   /** The table. */
   public static final Notes NOTES = new Notes(null);
@@ -25,7 +25,7 @@ public final class Notes extends Table<Note> {
   /** {@code stars INTEGER NOT NULL}. */
   public final NumberColumn<Integer> STARS = numberColumn("stars", SqlTypes.INTEGER);
   /** {@code created_at TEXT NOT NULL DEFAULT (datetime('now'))}. */
-  public final Column<Instant> CREATED_AT = column("created_at", SqlTypes.INSTANT, ColumnOption.HAS_DEFAULT);
+  public final SqlColumn<Instant> CREATED_AT = column("created_at", SqlTypes.INSTANT, ColumnOption.HAS_DEFAULT);
 
   private Notes(String alias) {
     super("notes", alias);

@@ -1,4 +1,4 @@
-package dev.sleet.schema;
+package dev.sleet.table;
 
 /** What a table class says about a column beyond its name and type; a column without options is NOT NULL. */
 public enum ColumnOption {
@@ -7,5 +7,7 @@ public enum ColumnOption {
   /** The column is (part of) the primary key. */
   PRIMARY_KEY,
   /** The database fills the column when an insert leaves it out: a DEFAULT, or a generated rowid. */
-  HAS_DEFAULT
+  HAS_DEFAULT,
+  /** The database computes the column ({@code GENERATED ALWAYS AS}); inserts and updates never write it. */
+  GENERATED
 }

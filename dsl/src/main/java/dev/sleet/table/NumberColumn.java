@@ -1,4 +1,4 @@
-package dev.sleet.schema;
+package dev.sleet.table;
 
 import dev.sleet.expr.NumberExpression;
 import dev.sleet.types.SqlType;
@@ -8,10 +8,10 @@ import dev.sleet.types.SqlType;
  *
  * @param <N> the Java number type
  */
-public class NumberColumn<N extends Number> extends Column<N> implements NumberExpression<N> {
+public class NumberColumn<N extends Number> extends SqlColumn<N> implements NumberExpression<N> {
 
   /** Creates a numeric column of {@code table}. */
-  protected NumberColumn(Table<?> table, String name, SqlType<N> type, ColumnOption... options) {
+  protected NumberColumn(SqlTable<?> table, String name, SqlType<N> type, ColumnOption... options) {
     super(table, name, type, options);
   }
 }

@@ -1,0 +1,107 @@
+package dev.sleet.table;
+
+import dev.sleet.expr.Expression;
+import dev.sleet.sql.SqlBuilder;
+import dev.sleet.types.SqlType;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A column of a table, as a typed expression: {@code "users"."email"} in queries, {@code "email"} where SQL wants a
+ * bare name. Table classes declare one public field per column.
+ *
+ * <pre>{@code
+ * db.selectFrom(USERS).where(USERS.DEVICE_ID.eq(deviceId)).first();
+ * }</pre>
+ *
+ * @param <T> the Java type of its values
+ */
+public class SqlColumn<T> implements Expression<T> {
+
+  private final SqlTable<?> table;
+  private final String name;
+  private final SqlType<T> type;
+  private final Set<ColumnOption> options;
+
+  /** Creates a column of {@code table} and adds it to the table's column list, in declaration order. */
+  protected SqlColumn(SqlTable<?> table, String name, SqlType<T> type, ColumnOption... options) {
+    this.table = table;
+    this.name = name;
+    this.type = type;
+    this.options = options.length == 0 ? Set.of() : Set.copyOf(EnumSet.of(options[0], options));
+    table.register(this);
+  }
+
+  /** The table (or table alias) this column belongs to. */
+  public SqlTable<?> table() {
+    return table;
+  }
+
+  /** The column's name in the database. */
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public SqlType<T> type() {
+    return type;
+  }
+
+  /** Whether the column may hold NULL. */
+  public boolean nullable() {
+    return options.contains(ColumnOption.NULLABLE);
+  }
+
+  /** Whether the column is (part of) the primary key. */
+  public boolean primaryKey() {
+    return options.contains(ColumnOption.PRIMARY_KEY);
+  }
+
+  /** Whether the database fills the column when an insert leaves it out. */
+  public boolean hasDefault() {
+    return options.contains(ColumnOption.HAS_DEFAULT);
+  }
+
+  /** Whether the database computes the column, so that no statement may write it. */
+  public boolean generated() {
+    return options.contains(ColumnOption.GENERATED);
+  }
+
+  /** The storage value to bind for {@code value}. */
+  public Object toSql(T value) {
+    return type.toSql(value);
+  }
+
+  /**
+   * The value this column would have taken in an upsert's conflicting insert: {@code excluded."column"}, for use in
+   * {@code onConflict(...).doUpdate()}.
+   */
+  public Expression<T> excluded() {
+    return new Excluded<>(this);
+  }
+
+  @Override
+  public void render(SqlBuilder sql) {
+    if (sql.qualified()) {
+      sql.identifier(table.qualifier()).append(".");
+    }
+    sql.identifier(name);
+  }
+
+  @Override
+  public String toString() {
+    return table.qualifier() + "." + name;
+  }
+
+  private record Excluded<T>(SqlColumn<T> column) implements Expression<T> {
+    @Override
+    public SqlType<T> type() {
+      return column.type();
+    }
+
+    @Override
+    public void render(SqlBuilder sql) {
+      sql.append("excluded.").identifier(column.name());
+    }
+  }
+}
