@@ -1,0 +1,141 @@
+package dev.sleet.codegen.processor;
+
+import com.google.auto.service.AutoService;
+import dev.sleet.codegen.descriptor.SchemaDescriptor;
+import dev.sleet.codegen.model.SchemaModel;
+import dev.sleet.codegen.model.TableModel;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Sleet's annotation processor. For each {@code @Table} record it writes a table class; at the end of compilation
+ * it checks the whole schema (foreign keys, names), runs its DDL on an in-memory SQLite, and writes the schema
+ * descriptor {@code META-INF/sleet/schema.json}. Adding {@code sleet-codegen} as an annotation processor is all a
+ * project does.
+ *
+ * <p>On an incremental compilation that sees only some records, the tables of the earlier descriptor whose records
+ * still exist are read again from their classes, so the descriptor always describes the whole schema.
+ */
+@AutoService(Processor.class)
+public final class SchemaProcessor extends AbstractProcessor {
+
+  private Elements elements;
+  private Messager messager;
+  private Filer filer;
+  private RecordReader reader;
+  private final Map<String, TableSpec> tables = new LinkedHashMap<>();
+  private boolean failed;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    elements = env.getElementUtils();
+    messager = env.getMessager();
+    filer = env.getFiler();
+    Annotations annotations = new Annotations(elements);
+    reader = new RecordReader(elements, annotations, new TypeMapping(env.getTypeUtils(), annotations), messager);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of("dev.sleet.schema.*");
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    TypeElement tableAnnotation = elements.getTypeElement(RecordReader.TABLE);
+    if (tableAnnotation != null) {
+      for (Element element : round.getElementsAnnotatedWith(tableAnnotation)) {
+        TypeElement record = (TypeElement) element;
+        Optional<TableSpec> spec = reader.read(record);
+        if (spec.isEmpty()) {
+          failed = true;
+          continue;
+        }
+        tables.put(record.getQualifiedName().toString(), spec.get());
+        writeTableClass(spec.get());
+      }
+    }
+    if (round.processingOver() && !failed && !tables.isEmpty()) {
+      finish();
+    }
+    // Sleet's schema annotations are Sleet's alone: claim them, so -Xlint:processing has nothing to say.
+    return true;
+  }
+
+  private void writeTableClass(TableSpec spec) {
+    try {
+      TableClassWriter.write(spec, elements.getDocComment(spec.record())).writeTo(filer);
+    } catch (IOException e) {
+      messager.printMessage(Diagnostic.Kind.ERROR, "cannot write " + spec.tableClass() + ": " + e.getMessage(),
+          spec.record());
+    }
+  }
+
+  private void finish() {
+    addTablesFromEarlierCompilation();
+    List<TableSpec> all = new ArrayList<>(tables.values());
+    Optional<List<TableSpec>> checked = new SchemaChecks(messager).check(all);
+    if (checked.isEmpty() || !new DdlVerifier(messager).verify(checked.get())) {
+      return;
+    }
+    SchemaModel schema = new SchemaModel(checked.get().stream().map(TableSpec::model).toList());
+    try {
+      FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SchemaDescriptor.PATH);
+      try (Writer out = file.openWriter()) {
+        out.write(SchemaDescriptor.write(schema));
+      }
+    } catch (IOException e) {
+      messager.printMessage(Diagnostic.Kind.ERROR, "cannot write " + SchemaDescriptor.PATH + ": " + e.getMessage());
+    }
+  }
+
+  /** Tables an incremental compilation did not see, read again from their records if they still exist. */
+  private void addTablesFromEarlierCompilation() {
+    for (TableModel earlier : readEarlierDescriptor()) {
+      if (tables.containsKey(earlier.recordClass())) {
+        continue;
+      }
+      TypeElement record = elements.getTypeElement(earlier.recordClass());
+      if (record != null && reader.isTable(record)) {
+        reader.read(record).ifPresent(spec -> tables.put(earlier.recordClass(), spec));
+      }
+    }
+  }
+
+  private List<TableModel> readEarlierDescriptor() {
+    try {
+      FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", SchemaDescriptor.PATH);
+      String text = new String(file.openInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return SchemaDescriptor.read(text).tables();
+    } catch (IOException | IllegalArgumentException e) {
+      // No earlier descriptor (a clean build), or an unreadable one: this compilation's tables are the schema.
+      return List.of();
+    }
+  }
+}
