@@ -17,31 +17,58 @@ public final class D1Errors {
    * @param cause     the underlying exception, or null
    */
   public static D1Exception fromMessage(String d1Message, String sql, Throwable cause) {
+    String reason = reason(d1Message, sql);
     if (d1Message.startsWith("D1_TYPE_ERROR")) {
       return new BindingException(d1Message, sql, cause);
     }
     if (d1Message.startsWith("D1_COLUMN_NOTFOUND")) {
       return new ColumnNotFoundException(d1Message, sql, cause);
     }
-    if (d1Message.contains("SQLITE_CONSTRAINT") || d1Message.contains("constraint failed")) {
-      return new ConstraintViolationException(constraintKind(d1Message), d1Message, sql, cause);
+    if (reason.contains("SQLITE_CONSTRAINT") || reason.contains("constraint failed")) {
+      return new ConstraintViolationException(constraintKind(reason), d1Message, sql, cause);
     }
-    if (isLimit(d1Message)) {
+    if (isLimit(reason)) {
       return new LimitExceededException(d1Message, sql, cause);
     }
-    if (d1Message.contains("not authorized") || d1Message.contains("To execute a transaction")
-        || d1Message.contains("cannot VACUUM")) {
+    if (reason.contains("not authorized") || reason.contains("To execute a transaction")
+        || reason.contains("cannot VACUUM")) {
       return new StatementRefusedException(d1Message, sql, cause);
     }
-    if (d1Message.contains("Wrong number of parameter bindings")) {
+    if (reason.contains("Wrong number of parameter bindings")
+        || reason.contains("only the last statement can have parameters")) {
       return new BindingException(d1Message, sql, cause);
     }
-    if (d1Message.contains("syntax error") || d1Message.contains("no such ") || d1Message.contains("incomplete input")
-        || d1Message.contains("unrecognized token") || d1Message.contains("wrong number of arguments")
-        || d1Message.contains("already exists")) {
+    if (reason.contains("syntax error") || reason.contains("no such ") || reason.contains("incomplete input")
+        || reason.contains("unrecognized token") || reason.contains("wrong number of arguments")
+        || reason.contains("already exists") || reason.contains("ambiguous column name")
+        || reason.contains("No SQL statements detected") || reason.contains("SQL code did not contain a statement")) {
       return new InvalidSqlException(d1Message, sql, cause);
     }
     return new D1Exception(d1Message, sql, cause);
+  }
+
+  private static final java.util.regex.Pattern EXEC_PREFIX =
+      java.util.regex.Pattern.compile("D1_EXEC_ERROR: Error in line \\d+: ");
+
+  /**
+   * What went wrong, without an exec error's quoted statement (arbitrary user SQL, which must not decide the
+   * category): D1 quotes the first line of the script, the embedded engine the failing statement.
+   */
+  private static String reason(String d1Message, String sql) {
+    java.util.regex.Matcher prefix = EXEC_PREFIX.matcher(d1Message);
+    if (!prefix.lookingAt()) {
+      return d1Message;
+    }
+    String rest = d1Message.substring(prefix.end());
+    if (sql != null) {
+      String statement = sql.strip();
+      for (String quoted : new String[] {statement, statement.lines().findFirst().orElse("").strip()}) {
+        if (!quoted.isEmpty() && rest.startsWith(quoted + ": ")) {
+          return rest.substring(quoted.length() + 2);
+        }
+      }
+    }
+    return rest;
   }
 
   private static boolean isLimit(String m) {
@@ -49,7 +76,7 @@ public final class D1Errors {
         || m.contains("statement too long") || m.contains("too many terms in compound SELECT")
         || m.contains("Expression tree is too large") || m.contains("LIKE or GLOB pattern too complex")
         || m.contains("too many columns") || m.contains("string or blob too big") || m.contains("too many arguments")
-        || m.contains("too many attached databases");
+        || m.contains("too many attached databases") || m.contains("tables in a join");
   }
 
   private static ConstraintViolationException.Kind constraintKind(String m) {

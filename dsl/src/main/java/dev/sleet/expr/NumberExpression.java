@@ -66,7 +66,7 @@ public interface NumberExpression<N extends Number> extends Expression<N> {
   default NumberExpression<N> negate() {
     return Fragments.number(type(), sql -> {
       sql.append("-");
-      Operators.operand(sql, this, Precedence.UNARY);
+      Operators.operand(sql, this, Precedence.UNARY + 1);
     }, Precedence.UNARY);
   }
 }

@@ -56,7 +56,7 @@ public final class InsertQuery<T> extends WriteQuery<T> {
     return values(List.of(row));
   }
 
-  /** Inserts records, in order; an empty list inserts nothing. */
+  /** Inserts records, in order; a query whose list is empty is refused when it renders, as it inserts nothing. */
   public InsertQuery<T> values(List<? extends T> records) {
     requireNoOtherSource(!assignments.isEmpty() || select != null, "values(...)");
     List<T> more = new ArrayList<>(rows);
@@ -77,6 +77,12 @@ public final class InsertQuery<T> extends WriteQuery<T> {
   /** Names the columns an {@code INSERT ... SELECT} fills; follow with {@link #select}. */
   public InsertQuery<T> columns(SqlColumn<?>... columns) {
     requireNoOtherSource(!rows.isEmpty() || !assignments.isEmpty(), "columns(...)");
+    for (SqlColumn<?> column : columns) {
+      if (column.generated()) {
+        throw new IllegalArgumentException(column + " is a generated column: the database computes it, so it "
+            + "cannot be inserted into");
+      }
+    }
     return new InsertQuery<>(runner, table, rows, assignments, List.of(columns), select, conflict);
   }
 
@@ -126,7 +132,14 @@ public final class InsertQuery<T> extends WriteQuery<T> {
       SqlBuilder sql = head();
       Clauses.columnNames(sql, selectColumns);
       sql.append(" ");
-      select.renderSubquery(sql);
+      if (conflict != null && !select.hasWhere()) {
+        // After FROM, SQLite would read ON CONFLICT's ON as a join condition; a WHERE ends the SELECT first.
+        sql.append("SELECT * FROM (");
+        select.renderSubquery(sql);
+        sql.append(") WHERE true");
+      } else {
+        select.renderSubquery(sql);
+      }
       return List.of(tail(sql, returning).toStatement());
     }
     if (!assignments.isEmpty()) {
@@ -146,7 +159,7 @@ public final class InsertQuery<T> extends WriteQuery<T> {
       throw new IllegalStateException("insertInto(" + table + ") has nothing to insert: add values(...), "
           + "set(...) or columns(...).select(...)");
     }
-    return new RowBatches<>(table, rows).render(maxParameters, this::head, sql -> tail(sql, returning));
+    return new RowBatches<>(table, rows, conflict != null).render(maxParameters, this::head, sql -> tail(sql, returning));
   }
 
   private SqlBuilder head() {

@@ -21,10 +21,12 @@ final class RowBatches<T> {
 
   private final SqlTable<T> table;
   private final List<T> rows;
+  private final boolean upsert;
 
-  RowBatches(SqlTable<T> table, List<T> rows) {
+  RowBatches(SqlTable<T> table, List<T> rows, boolean upsert) {
     this.table = table;
     this.rows = rows;
+    this.upsert = upsert;
   }
 
   /**
@@ -43,6 +45,11 @@ final class RowBatches<T> {
       Object[] first = values(start);
       boolean[] included = included(first, start);
       int width = count(included);
+      if (width == 0 && upsert) {
+        throw new IllegalArgumentException("row " + start + " inserted into " + table.name() + " leaves every "
+            + "column to the database (DEFAULT VALUES), which SQLite cannot combine with ON CONFLICT: give a column "
+            + "a value");
+      }
       int capacity = width == 0 ? 1 : (maxParameters - tailParameters) / width;
       if (capacity < 1) {
         throw new IllegalArgumentException("one row of " + table.name() + " binds " + (width + tailParameters)

@@ -229,9 +229,14 @@ public final class SelectQuery<R> implements Query<R>, Subquery<R> {
     List<?> items = selection.items();
     if (items.size() != 1 || !(items.get(0) instanceof Expression<?> expression)) {
       throw new IllegalStateException("a subquery used as a value or in IN (...) must select exactly one "
-          + "expression; this one selects " + items);
+          + "expression; this one selects " + items.size() + " items");
     }
     return (SqlType<R>) expression.type();
+  }
+
+  /** Whether the query has a WHERE clause. */
+  boolean hasWhere() {
+    return parts.where != null;
   }
 
   private SelectQuery<R> with(Parts newParts) {

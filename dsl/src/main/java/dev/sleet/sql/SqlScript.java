@@ -217,8 +217,10 @@ public final class SqlScript {
 
     /** A quoted name without its quotes; an unterminated one keeps what follows its opening quote. */
     private static Token name(String quoted) {
-      String inner = quoted.length() >= 2 ? quoted.substring(1, quoted.length() - 1) : "";
       char q = quoted.charAt(0);
+      char close = q == '[' ? ']' : q;
+      boolean closed = quoted.length() >= 2 && quoted.charAt(quoted.length() - 1) == close;
+      String inner = quoted.substring(1, closed ? quoted.length() - 1 : quoted.length());
       return new Token(Kind.NAME, q == '[' ? inner : inner.replace(String.valueOf(q) + q, String.valueOf(q)));
     }
 

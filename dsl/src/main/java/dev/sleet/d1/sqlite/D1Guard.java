@@ -19,6 +19,11 @@ final class D1Guard {
       + "correctly with Durable Objects' automatic atomic write coalescing.";
   static final String NOT_AUTHORIZED = "D1_ERROR: not authorized: SQLITE_AUTH";
   static final String VACUUM = "D1_ERROR: cannot VACUUM from within a transaction: SQLITE_ERROR";
+  static final String NOT_AUTHORIZED_FUNCTION = "D1_ERROR: not authorized to use function: %s: SQLITE_ERROR";
+
+  private static final Set<String> UNAUTHORIZED_FUNCTIONS = Set.of("sqlite_version", "sqlite_source_id",
+      "sqlite_compileoption_used", "sqlite_compileoption_get", "json_pretty");
+  private static final Set<String> REFUSED_MODULES = Set.of("rtree", "rtree_i32");
 
   private static final Set<String> TRANSACTION_WORDS =
       Set.of("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE");
@@ -53,6 +58,7 @@ final class D1Guard {
     if (first.equals("VACUUM")) {
       throw refused(VACUUM, part);
     }
+    checkFunctionsAndPragmaTables(part);
     if (first.equals("CREATE")) {
       checkCreate(part);
     }
@@ -78,11 +84,42 @@ final class D1Guard {
       i += 3;
     }
     if (i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".")) {
+      String schema = tokens.get(i).text();
+      if (schema.equalsIgnoreCase("temp") || schema.equalsIgnoreCase("temporary")) {
+        throw refused(NOT_AUTHORIZED, part);
+      }
       i += 2;
+    }
+    if (part.keyword(1).equals("VIRTUAL")) {
+      for (int u = i; u + 1 < tokens.size(); u++) {
+        if (tokens.get(u).is("USING")
+            && REFUSED_MODULES.contains(tokens.get(u + 1).text().toLowerCase(Locale.ROOT))) {
+          throw refused(NOT_AUTHORIZED, part);
+        }
+      }
     }
     if (i < tokens.size() && tokens.get(i).isName()
         && tokens.get(i).text().toLowerCase(Locale.ROOT).startsWith("_cf_")) {
       throw refused(NOT_AUTHORIZED, part);
+    }
+  }
+
+  /** Function calls D1 does not authorize, and table-valued pragmas outside the allowlist. */
+  private static void checkFunctionsAndPragmaTables(SqlScript.Part part) {
+    List<SqlScript.Token> tokens = part.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      SqlScript.Token token = tokens.get(i);
+      if (token.kind() != SqlScript.Kind.WORD) {
+        continue;
+      }
+      String word = token.text().toLowerCase(Locale.ROOT);
+      boolean called = i + 1 < tokens.size() && tokens.get(i + 1).text().equals("(");
+      if (called && UNAUTHORIZED_FUNCTIONS.contains(word)) {
+        throw refused(String.format(NOT_AUTHORIZED_FUNCTION, token.text()), part);
+      }
+      if (word.startsWith("pragma_") && !ALLOWED_PRAGMAS.contains(word.substring("pragma_".length()))) {
+        throw refused(NOT_AUTHORIZED, part);
+      }
     }
   }
 

@@ -21,6 +21,8 @@ final class D1Limits {
   static final int LIKE_PATTERN = 50;
   /** Columns in a table, index or result. */
   static final int COLUMNS = 100;
+  /** Arguments of one function call. */
+  static final int FUNCTION_ARGS = 127;
 
   private D1Limits() {}
 
@@ -32,6 +34,7 @@ final class D1Limits {
     connection.setLimit(SQLiteLimits.SQLITE_LIMIT_EXPR_DEPTH, EXPRESSION_DEPTH);
     connection.setLimit(SQLiteLimits.SQLITE_LIMIT_LIKE_PATTERN_LENGTH, LIKE_PATTERN);
     connection.setLimit(SQLiteLimits.SQLITE_LIMIT_COLUMN, COLUMNS);
+    connection.setLimit(SQLiteLimits.SQLITE_LIMIT_FUNCTION_ARG, FUNCTION_ARGS);
     connection.setLimit(SQLiteLimits.SQLITE_LIMIT_ATTACHED, 0);
   }
 }

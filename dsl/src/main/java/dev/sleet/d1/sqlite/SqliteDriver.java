@@ -9,6 +9,7 @@ import dev.sleet.errors.BindingException;
 import dev.sleet.errors.D1Errors;
 import dev.sleet.errors.D1Exception;
 import dev.sleet.errors.InvalidSqlException;
+import dev.sleet.errors.StatementRefusedException;
 import dev.sleet.sql.SqlScript;
 import dev.sleet.sql.Statement;
 import dev.sleet.types.RowReader;
@@ -39,6 +40,7 @@ import org.sqlite.core.DB;
 public final class SqliteDriver implements Driver {
 
   private static final String NO_STATEMENT = "D1_ERROR: No SQL statements detected.";
+  private static final String COMMENT_ONLY = "D1_ERROR: SQL code did not contain a statement.";
 
   private final SQLiteConnection connection;
   private final DB db;
@@ -132,7 +134,12 @@ public final class SqliteDriver implements Driver {
     try {
       long start = System.nanoTime();
       for (SqlScript.Part part : parts) {
-        check(part);
+        try {
+          check(part);
+        } catch (StatementRefusedException e) {
+          throw new StatementRefusedException("D1_EXEC_ERROR: Error in line " + part.line() + ": " + part.sql()
+              + ": " + e.d1Message().substring("D1_ERROR: ".length()), part.sql(), null);
+        }
       }
       control("BEGIN");
       int count = 0;
@@ -229,7 +236,7 @@ public final class SqliteDriver implements Driver {
   private boolean screen(String sql) {
     List<SqlScript.Part> parts = SqlScript.parse(sql);
     if (parts.isEmpty()) {
-      throw new InvalidSqlException(NO_STATEMENT, sql, null);
+      throw new InvalidSqlException(sql.isBlank() ? NO_STATEMENT : COMMENT_ONLY, sql, null);
     }
     if (parts.size() > 1) {
       throw new InvalidSqlException("D1_ERROR: prepare() takes one statement, this text holds " + parts.size()
