@@ -38,7 +38,7 @@ public final class DdlWriter {
   public static String createTable(TableModel table, String name) {
     List<String> lines = new ArrayList<>();
     for (ColumnModel column : table.columns()) {
-      lines.add("  " + columnDefinition(column));
+      lines.add("  " + columnDefinition(column, table.name(), name));
     }
     if (!table.primaryKey().isEmpty()) {
       lines.add("  PRIMARY KEY " + columnList(table.primaryKey()));
@@ -86,6 +86,14 @@ public final class DdlWriter {
 
   /** One column's definition: {@code "name" TYPE [constraints]}. */
   public static String columnDefinition(ColumnModel column) {
+    return columnDefinition(column, null, null);
+  }
+
+  /**
+   * A column's definition in a table written under another name: a reference to the table itself points to the
+   * new name, so that dropping the old table does not reach the new one's rows.
+   */
+  private static String columnDefinition(ColumnModel column, String tableName, String writtenAs) {
     StringBuilder sql = new StringBuilder(quote(column.name())).append(" ").append(column.sqlType());
     if (column.primaryKey()) {
       sql.append(" PRIMARY KEY");
@@ -107,7 +115,8 @@ public final class DdlWriter {
     }
     ForeignKeyModel fk = column.references();
     if (fk != null) {
-      sql.append(" REFERENCES ").append(quote(fk.table()));
+      boolean self = tableName != null && fk.table().equalsIgnoreCase(tableName);
+      sql.append(" REFERENCES ").append(quote(self ? writtenAs : fk.table()));
       if (!fk.column().isEmpty()) {
         sql.append(" (").append(quote(fk.column())).append(")");
       }
