@@ -52,6 +52,9 @@ public final class PreparedQuery implements Query<Row> {
    * @throws BindingException when a value's class has no standard mapping
    */
   public PreparedQuery bind(Object... newValues) {
+    if (newValues == null) {
+      newValues = new Object[] {null}; // bind(null) binds one NULL, as in D1
+    }
     List<Object> stored = new ArrayList<>(newValues.length);
     for (int i = 0; i < newValues.length; i++) {
       Object value = newValues[i];

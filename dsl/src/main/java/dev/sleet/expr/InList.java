@@ -6,13 +6,14 @@ import dev.sleet.sql.SqlBuilder;
 import dev.sleet.types.SqlType;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
  * {@code x IN (...)} over a list of values. Short lists bind one parameter per value; longer ones bind a single JSON
  * array and read it with {@code json_each}, which D1 supports, so a list of any length stays one statement within
- * D1's 100-parameter limit. Lists holding BLOBs or non-finite doubles cannot travel as JSON and always bind one
- * parameter per value.
+ * D1's 100-parameter limit. BLOBs travel in the array as hex text and are turned back by {@code unhex}; lists
+ * holding non-finite doubles, which JSON cannot carry, bind one parameter per value.
  */
 final class InList {
 
@@ -39,10 +40,13 @@ final class InList {
     }
     String keyword = negated ? " NOT IN (" : " IN (";
     if (stored.size() > INLINE_MAX && travelsAsJson(stored)) {
-      String array = toJson(stored);
+      boolean blobs = stored.get(0) instanceof byte[];
+      String array = toJson(blobs ? stored.stream().map(b -> (Object) HexFormat.of().formatHex((byte[]) b)).toList()
+          : stored);
+      String element = blobs ? "unhex(value)" : "value";
       return Fragments.condition(sql -> {
         Operators.operand(sql, value, Precedence.COMPARE + 1);
-        sql.append(keyword).append("SELECT value FROM json_each(").bind(array).append("))");
+        sql.append(keyword).append("SELECT ").append(element).append(" FROM json_each(").bind(array).append("))");
       }, Precedence.COMPARE);
     }
     return Fragments.condition(sql -> {
@@ -62,9 +66,11 @@ final class InList {
     }
   }
 
+  /** Non-finite doubles cannot be JSON; BLOBs can, as hex, when the whole list is BLOBs (one column's values). */
   private static boolean travelsAsJson(List<Object> stored) {
+    boolean blobs = stored.get(0) instanceof byte[];
     for (Object v : stored) {
-      if (v instanceof byte[] || (v instanceof Double d && !Double.isFinite(d))) {
+      if ((v instanceof byte[]) != blobs || (v instanceof Double d && !Double.isFinite(d))) {
         return false;
       }
     }
