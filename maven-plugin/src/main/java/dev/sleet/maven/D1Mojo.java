@@ -89,7 +89,8 @@ abstract class D1Mojo extends AbstractMojo {
     Path state = basedir.toPath().resolve(".wrangler/state/v3/d1/miniflare-D1DatabaseObject");
     List<Path> files;
     try (Stream<Path> list = Files.isDirectory(state) ? Files.list(state) : Stream.empty()) {
-      files = list.filter(p -> p.getFileName().toString().endsWith(".sqlite")).sorted().toList();
+      // Miniflare names each database file by a 64-hex-digit id; metadata.sqlite beside them is its own.
+      files = list.filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}\\.sqlite")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
