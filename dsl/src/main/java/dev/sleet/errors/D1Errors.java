@@ -1,11 +1,16 @@
 package dev.sleet.errors;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Turns a D1 error message into the exception of the right kind. Both drivers use it: the embedded engine after
  * wording SQLite's error as D1 does, the remote driver on D1's own answer, so the same failure raises the same
  * exception type on either.
  */
 public final class D1Errors {
+
+  private static final Pattern EXEC_PREFIX = Pattern.compile("D1_EXEC_ERROR: Error in line \\d+: ");
 
   private D1Errors() {}
 
@@ -47,15 +52,12 @@ public final class D1Errors {
     return new D1Exception(d1Message, sql, cause);
   }
 
-  private static final java.util.regex.Pattern EXEC_PREFIX =
-      java.util.regex.Pattern.compile("D1_EXEC_ERROR: Error in line \\d+: ");
-
   /**
    * What went wrong, without an exec error's quoted statement (arbitrary user SQL, which must not decide the
    * category): D1 quotes the first line of the script, the embedded engine the failing statement.
    */
   private static String reason(String d1Message, String sql) {
-    java.util.regex.Matcher prefix = EXEC_PREFIX.matcher(d1Message);
+    Matcher prefix = EXEC_PREFIX.matcher(d1Message);
     if (!prefix.lookingAt()) {
       return d1Message;
     }
