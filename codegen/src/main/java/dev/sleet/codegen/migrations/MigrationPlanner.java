@@ -79,6 +79,8 @@ final class MigrationPlanner {
         rebuild(before, model, now);
         rebuilt.add(key(before.name()));
       }
+      // A later rebuild copies this table aside and back as it is now, not as it was.
+      now.put(key(before.name()), desired.table(model.name()).orElseThrow());
     }
     for (TableShape table : dropped) {
       losses.add("table " + table.name() + " would be dropped with all its rows");
@@ -251,6 +253,12 @@ final class MigrationPlanner {
     }
     statements.add("INSERT INTO " + DdlWriter.quote(newName) + " (" + String.join(", ", into) + ") SELECT "
         + String.join(", ", from) + " FROM " + DdlWriter.quote(before.name()));
+    if (before.autoIncrement() && after.autoIncrement()) {
+      // The new table's sequence would restart at the highest key left; carry the old one so no key is reused.
+      statements.add("DELETE FROM sqlite_sequence WHERE name = " + literal(newName));
+      statements.add("INSERT INTO sqlite_sequence (name, seq) SELECT " + literal(newName)
+          + ", seq FROM sqlite_sequence WHERE name = " + literal(before.name()));
+    }
     statements.add("DROP TABLE " + DdlWriter.quote(before.name()));
     statements.add("ALTER TABLE " + DdlWriter.quote(newName) + " RENAME TO " + DdlWriter.quote(model.name()));
     for (IndexModel index : model.indexes()) {
@@ -344,6 +352,10 @@ final class MigrationPlanner {
 
   private static List<String> names(List<?> items) {
     return items.stream().map(i -> i instanceof TableShape t ? t.name() : ((ColumnShape) i).name()).toList();
+  }
+
+  private static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
   }
 
   private static String key(String name) {

@@ -49,6 +49,11 @@ final class Schemas {
       return this;
     }
 
+    Table uniqueIndex(String indexName, String... indexColumns) {
+      indexes.add(new IndexModel(indexName, List.of(indexColumns), true, null));
+      return this;
+    }
+
     Table check(String sql) {
       checks.add(new CheckModel(null, sql));
       return this;
@@ -71,6 +76,7 @@ final class Schemas {
     private final String sqlType;
     private boolean nullable;
     private boolean primaryKey;
+    private boolean autoIncrement;
     private boolean unique;
     private String defaultSql;
     private ForeignKeyModel references;
@@ -89,6 +95,13 @@ final class Schemas {
 
     ColumnBuilder primaryKey() {
       primaryKey = true;
+      return this;
+    }
+
+    /** An INTEGER PRIMARY KEY AUTOINCREMENT; implies {@link #primaryKey()}. */
+    ColumnBuilder autoIncrement() {
+      primaryKey = true;
+      autoIncrement = true;
       return this;
     }
 
@@ -118,8 +131,8 @@ final class Schemas {
     }
 
     ColumnModel build() {
-      return new ColumnModel(name, name, "java.lang.Object", sqlType, nullable, primaryKey, false, unique, defaultSql,
-          null, generated, references, renamedFrom);
+      return new ColumnModel(name, name, "java.lang.Object", sqlType, nullable, primaryKey, autoIncrement, unique,
+          defaultSql, null, generated, references, renamedFrom);
     }
   }
 }
