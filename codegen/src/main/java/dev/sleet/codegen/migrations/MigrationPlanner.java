@@ -101,6 +101,12 @@ final class MigrationPlanner {
       statements.add("ALTER TABLE " + DdlWriter.quote(old.name()) + " RENAME TO " + DdlWriter.quote(table.name()));
       changes.add("rename_" + old.name() + "_to_" + table.name());
       now.put(key(table.name()), old.withName(table.name()));
+      // SQLite (legacy_alter_table off, as on D1) rewrote every foreign key to the renamed table; so must the
+      // shapes, or a later rebuild of it finds no referring rows and its DROP cascades.
+      now.replaceAll((k, t) -> t.withForeignKeys(t.foreignKeys().stream()
+          .map(fk -> fk.table().equalsIgnoreCase(from)
+              ? new ForeignKeyShape(fk.column(), table.name(), fk.toColumn(), fk.onDelete(), fk.onUpdate()) : fk)
+          .toList()));
       indexes.replaceAll(i -> i.table().equalsIgnoreCase(from)
           ? new IndexShape(i.name(), table.name(), i.unique(), i.columns(), i.where(), i.sql()) : i);
     }

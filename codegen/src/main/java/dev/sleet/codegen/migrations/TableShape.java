@@ -23,6 +23,11 @@ record TableShape(String name, List<ColumnShape> columns, List<List<String>> uni
     return new TableShape(newName, columns, uniques, checks, foreignKeys, strict, withoutRowid, autoIncrement);
   }
 
+  /** The same table with other foreign keys. */
+  TableShape withForeignKeys(List<ForeignKeyShape> keys) {
+    return new TableShape(name, columns, uniques, checks, keys, strict, withoutRowid, autoIncrement);
+  }
+
   Optional<ColumnShape> column(String columnName) {
     return columns.stream().filter(c -> c.name().equalsIgnoreCase(columnName)).findFirst();
   }
