@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sleet.Sleet;
 import dev.sleet.codegen.ddl.DdlWriter;
 import dev.sleet.codegen.model.SchemaModel;
-import dev.sleet.codegen.wrangler.LocalD1;
+import dev.sleet.testkit.LocalD1;
 import dev.sleet.d1.Database;
 import dev.sleet.d1.Row;
 import dev.sleet.migrations.MigrationRunner;

@@ -1,9 +1,9 @@
-package dev.sleet.codegen.wrangler;
+package dev.sleet.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sleet.codegen.wrangler.LocalD1.WranglerException;
+import dev.sleet.testkit.LocalD1.WranglerException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

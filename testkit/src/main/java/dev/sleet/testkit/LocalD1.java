@@ -1,4 +1,4 @@
-package dev.sleet.codegen.wrangler;
+package dev.sleet.testkit;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
