@@ -21,6 +21,18 @@ public record ColumnModel(String name, String component, String javaType, String
     boolean primaryKey, boolean autoIncrement, boolean unique, String defaultSql, CheckModel check,
     GeneratedModel generated, ForeignKeyModel references, String renamedFrom) {
 
+  /** The same column, nullable or not. */
+  public ColumnModel withNullable(boolean isNullable) {
+    return new ColumnModel(name, component, javaType, sqlType, isNullable, primaryKey, autoIncrement, unique,
+        defaultSql, check, generated, references, renamedFrom);
+  }
+
+  /** The same column with another foreign key. */
+  public ColumnModel withReferences(ForeignKeyModel foreignKey) {
+    return new ColumnModel(name, component, javaType, sqlType, nullable, primaryKey, autoIncrement, unique,
+        defaultSql, check, generated, foreignKey, renamedFrom);
+  }
+
   /** Whether SQLite fills the column on insert when it is left out: a default, a rowid key, or a generated value. */
   public boolean filledByDatabase() {
     return defaultSql != null || generated != null || (primaryKey && sqlType.equals("INTEGER"));

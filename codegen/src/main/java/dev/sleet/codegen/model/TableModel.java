@@ -22,6 +22,12 @@ public record TableModel(String name, String recordClass, String tableClass, boo
     String renamedFrom, List<ColumnModel> columns, List<String> primaryKey, List<List<String>> uniques,
     List<CheckModel> checks, List<IndexModel> indexes) {
 
+  /** The same table with other columns. */
+  public TableModel withColumns(List<ColumnModel> newColumns) {
+    return new TableModel(name, recordClass, tableClass, strict, withoutRowid, renamedFrom, List.copyOf(newColumns),
+        primaryKey, uniques, checks, indexes);
+  }
+
   /** The column of that name. */
   public Optional<ColumnModel> column(String columnName) {
     return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();

@@ -7,7 +7,9 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -44,6 +46,22 @@ final class Annotations {
       }
     }
     return found;
+  }
+
+  /**
+   * Where to report a mistake about an element. javac 17 gives diagnostics at a record component no position (no
+   * file, no line); the component's private field has the component's position.
+   */
+  static Element position(Element element) {
+    if (element instanceof RecordComponentElement component) {
+      for (Element member : component.getEnclosingElement().getEnclosedElements()) {
+        if (member.getKind() == ElementKind.FIELD
+            && member.getSimpleName().contentEquals(component.getSimpleName())) {
+          return member;
+        }
+      }
+    }
+    return element;
   }
 
   /** Whether the element, or its type, carries an annotation of that simple name. */

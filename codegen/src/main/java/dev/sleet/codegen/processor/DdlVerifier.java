@@ -54,7 +54,7 @@ final class DdlVerifier {
       return true;
     } catch (D1Exception e) {
       messager.printMessage(Diagnostic.Kind.ERROR, "the default of " + model.name() + " does not run on SQLite: "
-          + e.d1Message(), column.component());
+          + e.d1Message(), Annotations.position(column.component()));
       return false;
     }
   }

@@ -61,6 +61,9 @@ final class RecordReader {
     if (record.getKind() != ElementKind.RECORD) {
       return error(record, "@Table goes on a record: make " + record.getSimpleName() + " a record");
     }
+    if (!record.getTypeParameters().isEmpty()) {
+      return error(record, "a @Table record cannot have type parameters: remove them from " + record.getSimpleName());
+    }
     AnnotationMirror table = annotations.find(record, TABLE).orElseThrow();
     String name = annotations.string(table, "value");
     if (!checkTableName(record, name)) {
@@ -79,6 +82,16 @@ final class RecordReader {
         columns.add(column);
       } catch (InvalidSchemaException e) {
         ok = report(component, e.getMessage());
+      }
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    Set<String> fields = new HashSet<>(Set.of(Names.constant(name)));
+    for (TableSpec.ColumnSpec column : columns) {
+      if (!fields.add(column.field())) {
+        ok = report(column.component(), "the table class would have two fields named " + column.field()
+            + " (the table's singleton, or another component's column): rename the component");
       }
     }
     if (!ok) {
@@ -147,8 +160,8 @@ final class RecordReader {
       indexes.add(index(columns, index, name));
     }
     return new TableModel(name, record.getQualifiedName().toString(),
-        elements.getPackageOf(record).getQualifiedName() + "." + Names.tableClass(name,
-            record.getSimpleName().toString()),
+        ClassName.get(elements.getPackageOf(record).getQualifiedName().toString(), Names.tableClass(name,
+            record.getSimpleName().toString())).canonicalName(),
         annotations.bool(table, "strict"), withoutRowid, renamedFrom(record), models, primaryKey,
         List.copyOf(uniques), List.copyOf(checks), List.copyOf(indexes));
   }
@@ -267,7 +280,7 @@ final class RecordReader {
   }
 
   private boolean report(Element element, String message) {
-    messager.printMessage(Diagnostic.Kind.ERROR, message, element);
+    messager.printMessage(Diagnostic.Kind.ERROR, message, Annotations.position(element));
     return false;
   }
 }

@@ -112,30 +112,35 @@ final class SchemaChecks {
             + ": a foreign key must have the type of the column it references");
         continue;
       }
-      if (fk.onDelete().equals("SET NULL") && !column.model().nullable()) {
-        ok = report(column.component(), column.model().name() + " is NOT NULL, so ON DELETE SET NULL would fail: "
-            + "make it @Nullable or choose another action");
+      String setNull = fk.onDelete().equals("SET NULL") ? "DELETE" : fk.onUpdate().equals("SET NULL") ? "UPDATE" : null;
+      if (setNull != null && !column.model().nullable()) {
+        ok = report(column.component(), column.model().name() + " is NOT NULL, so ON " + setNull + " SET NULL would "
+            + "fail: make it @Nullable or choose another action");
         continue;
       }
-      ColumnModel m = column.model();
-      ColumnModel withKey = new ColumnModel(m.name(), m.component(), m.javaType(), m.sqlType(), m.nullable(),
-          m.primaryKey(), m.autoIncrement(), m.unique(), m.defaultSql(), m.check(), m.generated(),
-          new ForeignKeyModel(target.model().name(), referenced.get().name(), fk.onDelete(), fk.onUpdate()),
-          m.renamedFrom());
+      String refName = referenced.get().name();
+      TableModel tm = target.model();
+      boolean parentKey = tm.primaryKeyColumns().equals(List.of(refName)) || referenced.get().unique()
+          || tm.uniques().contains(List.of(refName))
+          || tm.indexes().stream().anyMatch(i -> i.unique() && i.where() == null && i.columns().equals(List.of(refName)));
+      if (!parentKey) {
+        ok = report(column.component(), "@References names " + fk.table() + "." + refName + ", which is neither its "
+            + "primary key nor UNIQUE: SQLite would refuse every write with \"foreign key mismatch\"");
+        continue;
+      }
+      ColumnModel withKey = column.model().withReferences(
+          new ForeignKeyModel(target.model().name(), referenced.get().name(), fk.onDelete(), fk.onUpdate()));
       columns.add(new TableSpec.ColumnSpec(withKey, column.component(), column.type(), column.field()));
     }
     if (!ok) {
       return Optional.empty();
     }
-    TableModel t = table.model();
-    TableModel model = new TableModel(t.name(), t.recordClass(), t.tableClass(), t.strict(), t.withoutRowid(),
-        t.renamedFrom(), columns.stream().map(TableSpec.ColumnSpec::model).toList(), t.primaryKey(), t.uniques(),
-        t.checks(), t.indexes());
+    TableModel model = table.model().withColumns(columns.stream().map(TableSpec.ColumnSpec::model).toList());
     return Optional.of(new TableSpec(model, table.record(), table.tableClass(), List.copyOf(columns)));
   }
 
   private boolean report(Element element, String message) {
-    messager.printMessage(Diagnostic.Kind.ERROR, message, element);
+    messager.printMessage(Diagnostic.Kind.ERROR, message, Annotations.position(element));
     return false;
   }
 }

@@ -2,6 +2,7 @@ package dev.sleet.codegen.processor;
 
 import com.google.auto.service.AutoService;
 import dev.sleet.codegen.descriptor.SchemaDescriptor;
+import dev.sleet.codegen.model.ColumnModel;
 import dev.sleet.codegen.model.SchemaModel;
 import dev.sleet.codegen.model.TableModel;
 import java.io.IOException;
@@ -123,9 +124,26 @@ public final class SchemaProcessor extends AbstractProcessor {
       }
       TypeElement record = elements.getTypeElement(earlier.recordClass());
       if (record != null && reader.isTable(record)) {
-        reader.read(record).ifPresent(spec -> tables.put(earlier.recordClass(), spec));
+        reader.read(record).map(spec -> keepNullability(spec, earlier))
+            .ifPresent(spec -> tables.put(earlier.recordClass(), spec));
       }
     }
+  }
+
+  /**
+   * javac 17 does not read TYPE_USE annotations (JSpecify's @Nullable) from class files: a record that was not
+   * recompiled keeps the nullability the earlier descriptor recorded from its source.
+   */
+  private static TableSpec keepNullability(TableSpec spec, TableModel earlier) {
+    List<TableSpec.ColumnSpec> columns = new ArrayList<>();
+    for (TableSpec.ColumnSpec c : spec.columns()) {
+      ColumnModel m = c.model();
+      boolean nullable = m.nullable() || earlier.column(m.name())
+          .map(e -> e.nullable() && e.javaType().equals(m.javaType())).orElse(false);
+      columns.add(new TableSpec.ColumnSpec(m.withNullable(nullable), c.component(), c.type(), c.field()));
+    }
+    TableModel model = spec.model().withColumns(columns.stream().map(TableSpec.ColumnSpec::model).toList());
+    return new TableSpec(model, spec.record(), spec.tableClass(), List.copyOf(columns));
   }
 
   private List<TableModel> readEarlierDescriptor() {

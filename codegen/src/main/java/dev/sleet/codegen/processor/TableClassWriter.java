@@ -49,7 +49,7 @@ final class TableClassWriter {
         .addJavadoc("The {@code $L} table.\n", tableName)
         .build());
     for (TableSpec.ColumnSpec column : table.columns()) {
-      type.addField(columnField(column, docs));
+      type.addField(columnField(column, docs, table.model()));
     }
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
@@ -71,19 +71,20 @@ final class TableClassWriter {
         .build();
   }
 
-  private static FieldSpec columnField(TableSpec.ColumnSpec column, DocComments docs) {
+  private static FieldSpec columnField(TableSpec.ColumnSpec column, DocComments docs,
+      dev.sleet.codegen.model.TableModel table) {
     ColumnModel model = column.model();
     MappedType mapped = column.type();
     List<CodeBlock> options = new ArrayList<>();
     if (model.nullable()) {
       options.add(CodeBlock.of("$T.NULLABLE", COLUMN_OPTION));
     }
-    if (model.primaryKey()) {
+    if (model.primaryKey() || table.primaryKey().contains(model.name())) {
       options.add(CodeBlock.of("$T.PRIMARY_KEY", COLUMN_OPTION));
     }
     if (model.generated() != null) {
       options.add(CodeBlock.of("$T.GENERATED", COLUMN_OPTION));
-    } else if (model.filledByDatabase()) {
+    } else if (model.defaultSql() != null || (model.filledByDatabase() && !table.withoutRowid())) {
       options.add(CodeBlock.of("$T.HAS_DEFAULT", COLUMN_OPTION));
     }
     CodeBlock optionList = options.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", CodeBlock.join(options, ", "));
@@ -109,7 +110,8 @@ final class TableClassWriter {
     }
     FieldSpec.Builder field = FieldSpec.builder(fieldType, column.field(), Modifier.PUBLIC, Modifier.FINAL)
         .initializer(initializer)
-        .addJavadoc("{@code $L}", DdlWriter.columnDefinition(model).replace("{", "&#123;").replace("}", "&#125;"));
+        .addJavadoc("{@code $L}", DdlWriter.columnDefinition(model).replace("{", "&#123;").replace("}", "&#125;")
+            .replace("*/", "*&#47;"));
     String doc = docs.param(model.component());
     if (doc.isEmpty()) {
       field.addJavadoc(".\n");

@@ -1,0 +1,4 @@
+package app;
+
+/** A public handle, such as {@code @ada}. */
+public record Handle(String value) {}
