@@ -47,7 +47,7 @@ public final class Database implements QueryDsl, QueryRunner, AutoCloseable {
 
   @Override
   public <R> Results<R> all(Query<R> query) {
-    List<Statement> statements = query.toStatements(driver.maxParameters());
+    List<Statement> statements = query.toStatements(driver.renderOptions());
     if (statements.size() == 1) {
       return driver.execute(statements.get(0), query.rowReader());
     }
@@ -79,7 +79,7 @@ public final class Database implements QueryDsl, QueryRunner, AutoCloseable {
     int[] counts = new int[queries.size()];
     for (int q = 0; q < queries.size(); q++) {
       Query<?> query = queries.get(q);
-      List<Statement> statements = query.toStatements(driver.maxParameters());
+      List<Statement> statements = query.toStatements(driver.renderOptions());
       counts[q] = statements.size();
       for (Statement statement : statements) {
         steps.add(new Step<>(statement, query.rowReader()));

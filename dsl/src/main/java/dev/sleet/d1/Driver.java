@@ -1,5 +1,6 @@
 package dev.sleet.d1;
 
+import dev.sleet.sql.RenderOptions;
 import dev.sleet.sql.Statement;
 import dev.sleet.types.RowReader;
 import java.util.List;
@@ -30,8 +31,8 @@ public interface Driver extends AutoCloseable {
    */
   ExecResult exec(String sql);
 
-  /** How many values one statement may bind: 100 on D1. */
-  int maxParameters();
+  /** What queries must render for this engine: D1's 100-parameter limit, and exact integers over JSON. */
+  RenderOptions renderOptions();
 
   /** Releases the engine's resources; the database cannot be used afterwards. */
   @Override

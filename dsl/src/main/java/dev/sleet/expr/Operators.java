@@ -9,6 +9,20 @@ final class Operators {
 
   private Operators() {}
 
+  /**
+   * Writes a selected expression; a 64-bit integer is selected as text when the engine's transport would round it,
+   * and read back exactly from that text.
+   */
+  static void selectExactly(SqlBuilder sql, Expression<?> expression, Runnable render) {
+    if (sql.integersAsText() && expression.type() == SqlTypes.LONG) {
+      sql.append("CAST(");
+      render.run();
+      sql.append(" AS TEXT)");
+    } else {
+      render.run();
+    }
+  }
+
   /** Writes an operand, parenthesised when it binds less tightly than {@code minimum}. */
   static void operand(SqlBuilder sql, Renderable operand, int minimum) {
     int precedence = operand instanceof Expression<?> e ? e.precedence() : Precedence.ATOM;

@@ -2,6 +2,7 @@ package dev.sleet.query;
 
 import dev.sleet.expr.Condition;
 import dev.sleet.table.SqlTable;
+import dev.sleet.sql.RenderOptions;
 import dev.sleet.sql.SqlBuilder;
 import dev.sleet.sql.Statement;
 import java.util.List;
@@ -36,8 +37,8 @@ public final class DeleteQuery<T> extends WriteQuery<T> {
   }
 
   @Override
-  List<Statement> render(int maxParameters, Selection<?> returning) {
-    SqlBuilder sql = new SqlBuilder();
+  List<Statement> render(RenderOptions options, Selection<?> returning) {
+    SqlBuilder sql = new SqlBuilder(options);
     sql.append("DELETE FROM ");
     table.renderSource(sql);
     if (where != null) {

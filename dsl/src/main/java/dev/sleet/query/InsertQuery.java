@@ -3,6 +3,7 @@ package dev.sleet.query;
 import dev.sleet.expr.Expression;
 import dev.sleet.table.SqlColumn;
 import dev.sleet.table.SqlTable;
+import dev.sleet.sql.RenderOptions;
 import dev.sleet.sql.SqlBuilder;
 import dev.sleet.sql.Statement;
 import java.util.ArrayList;
@@ -127,9 +128,9 @@ public final class InsertQuery<T> extends WriteQuery<T> {
   }
 
   @Override
-  List<Statement> render(int maxParameters, Selection<?> returning) {
+  List<Statement> render(RenderOptions options, Selection<?> returning) {
     if (select != null) {
-      SqlBuilder sql = head();
+      SqlBuilder sql = head(options);
       Clauses.columnNames(sql, selectColumns);
       sql.append(" ");
       if (conflict != null && !select.hasWhere()) {
@@ -143,7 +144,7 @@ public final class InsertQuery<T> extends WriteQuery<T> {
       return List.of(tail(sql, returning).toStatement());
     }
     if (!assignments.isEmpty()) {
-      SqlBuilder sql = head();
+      SqlBuilder sql = head(options);
       Clauses.columnNames(sql, assignments.stream().<SqlColumn<?>>map(Assignment::column).toList());
       sql.append(" VALUES (");
       for (int i = 0; i < assignments.size(); i++) {
@@ -159,11 +160,12 @@ public final class InsertQuery<T> extends WriteQuery<T> {
       throw new IllegalStateException("insertInto(" + table + ") has nothing to insert: add values(...), "
           + "set(...) or columns(...).select(...)");
     }
-    return new RowBatches<>(table, rows, conflict != null).render(maxParameters, this::head, sql -> tail(sql, returning));
+    return new RowBatches<>(table, rows, conflict != null).render(options.maxParameters(),
+        () -> head(options), sql -> tail(sql, returning));
   }
 
-  private SqlBuilder head() {
-    SqlBuilder sql = new SqlBuilder();
+  private SqlBuilder head(RenderOptions options) {
+    SqlBuilder sql = new SqlBuilder(options);
     sql.append("INSERT INTO ");
     table.renderSource(sql);
     sql.append(" ");

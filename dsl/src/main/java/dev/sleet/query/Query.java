@@ -1,5 +1,6 @@
 package dev.sleet.query;
 
+import dev.sleet.sql.RenderOptions;
 import dev.sleet.sql.Statement;
 import dev.sleet.types.RowReader;
 import java.util.List;
@@ -25,6 +26,14 @@ public interface Query<R> {
    * atomic batch.
    */
   default List<Statement> toStatements(int maxParameters) {
+    return toStatements(RenderOptions.limitedTo(maxParameters));
+  }
+
+  /**
+   * Renders the query as the statements that run it on an engine with these needs; see
+   * {@link #toStatements(int)}.
+   */
+  default List<Statement> toStatements(RenderOptions options) {
     return List.of(toStatement());
   }
 

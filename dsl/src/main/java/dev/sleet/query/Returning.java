@@ -2,6 +2,7 @@ package dev.sleet.query;
 
 import dev.sleet.d1.Meta;
 import dev.sleet.d1.Results;
+import dev.sleet.sql.RenderOptions;
 import dev.sleet.sql.Statement;
 import dev.sleet.types.RowReader;
 import java.util.List;
@@ -45,12 +46,12 @@ public final class Returning<R> implements Query<R> {
 
   @Override
   public Statement toStatement() {
-    return WriteQuery.only(query.render(Integer.MAX_VALUE, selection));
+    return WriteQuery.only(query.render(RenderOptions.UNLIMITED, selection));
   }
 
   @Override
-  public List<Statement> toStatements(int maxParameters) {
-    return query.render(maxParameters, selection);
+  public List<Statement> toStatements(RenderOptions options) {
+    return query.render(options, selection);
   }
 
   @Override
@@ -60,6 +61,6 @@ public final class Returning<R> implements Query<R> {
 
   @Override
   public String toString() {
-    return query.render(Integer.MAX_VALUE, selection).toString();
+    return query.render(RenderOptions.UNLIMITED, selection).toString();
   }
 }

@@ -6,6 +6,7 @@ import dev.sleet.expr.Expression;
 import dev.sleet.expr.Ordering;
 import dev.sleet.expr.Subquery;
 import dev.sleet.table.SqlTable;
+import dev.sleet.sql.RenderOptions;
 import dev.sleet.sql.SqlBuilder;
 import dev.sleet.sql.Statement;
 import dev.sleet.types.RowReader;
@@ -180,6 +181,13 @@ public final class SelectQuery<R> implements Query<R>, Subquery<R> {
     SqlBuilder sql = new SqlBuilder();
     renderSubquery(sql);
     return sql.toStatement();
+  }
+
+  @Override
+  public List<Statement> toStatements(RenderOptions options) {
+    SqlBuilder sql = new SqlBuilder(options);
+    renderSubquery(sql);
+    return List.of(sql.toStatement());
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.sleet.expr.Condition;
 import dev.sleet.expr.Expression;
 import dev.sleet.table.SqlColumn;
 import dev.sleet.table.SqlTable;
+import dev.sleet.sql.RenderOptions;
 import dev.sleet.sql.SqlBuilder;
 import dev.sleet.sql.Statement;
 import java.util.ArrayList;
@@ -61,11 +62,11 @@ public final class UpdateQuery<T> extends WriteQuery<T> {
   }
 
   @Override
-  List<Statement> render(int maxParameters, Selection<?> returning) {
+  List<Statement> render(RenderOptions options, Selection<?> returning) {
     if (assignments.isEmpty()) {
       throw new IllegalStateException("update(" + table + ") sets nothing: add set(column, value)");
     }
-    SqlBuilder sql = new SqlBuilder();
+    SqlBuilder sql = new SqlBuilder(options);
     sql.append("UPDATE ");
     table.renderSource(sql);
     sql.append(" SET ");

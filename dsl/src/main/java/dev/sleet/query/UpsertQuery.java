@@ -3,6 +3,7 @@ package dev.sleet.query;
 import dev.sleet.expr.Condition;
 import dev.sleet.expr.Expression;
 import dev.sleet.table.SqlColumn;
+import dev.sleet.sql.RenderOptions;
 import dev.sleet.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,11 +58,11 @@ public final class UpsertQuery<T> extends WriteQuery<T> {
   }
 
   @Override
-  List<Statement> render(int maxParameters, Selection<?> returning) {
+  List<Statement> render(RenderOptions options, Selection<?> returning) {
     if (updates.isEmpty()) {
       throw new IllegalStateException("onConflict(...).doUpdate() on " + table + " sets nothing: add set(...), "
           + "or use doNothing()");
     }
-    return insert.withConflict(new Conflict(target, updates, where)).render(maxParameters, returning);
+    return insert.withConflict(new Conflict(target, updates, where)).render(options, returning);
   }
 }

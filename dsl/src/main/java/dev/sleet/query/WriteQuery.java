@@ -3,6 +3,7 @@ package dev.sleet.query;
 import dev.sleet.d1.Meta;
 import dev.sleet.expr.Selectable;
 import dev.sleet.table.SqlTable;
+import dev.sleet.sql.RenderOptions;
 import dev.sleet.sql.SqlBuilder;
 import dev.sleet.sql.Statement;
 import dev.sleet.types.RowReader;
@@ -23,18 +24,18 @@ public abstract class WriteQuery<T> implements Query<Void> {
     this.table = table;
   }
 
-  /** Renders the statements, each binding at most {@code maxParameters} values, with RETURNING when given. */
-  abstract List<Statement> render(int maxParameters, Selection<?> returning);
+  /** Renders the statements for an engine's needs, with RETURNING when given. */
+  abstract List<Statement> render(RenderOptions options, Selection<?> returning);
 
   @Override
   public Statement toStatement() {
-    List<Statement> statements = render(Integer.MAX_VALUE, null);
+    List<Statement> statements = render(RenderOptions.UNLIMITED, null);
     return only(statements);
   }
 
   @Override
-  public List<Statement> toStatements(int maxParameters) {
-    return render(maxParameters, null);
+  public List<Statement> toStatements(RenderOptions options) {
+    return render(options, null);
   }
 
   @Override
@@ -74,6 +75,6 @@ public abstract class WriteQuery<T> implements Query<Void> {
 
   @Override
   public String toString() {
-    return render(Integer.MAX_VALUE, null).toString();
+    return render(RenderOptions.UNLIMITED, null).toString();
   }
 }

@@ -15,7 +15,23 @@ public final class SqlBuilder {
 
   private final StringBuilder sql = new StringBuilder(128);
   private final List<Object> parameters = new ArrayList<>();
+  private final RenderOptions options;
   private boolean qualified = true;
+
+  /** A builder for {@code toStatement()}: no parameter limit, integers as they are. */
+  public SqlBuilder() {
+    this(RenderOptions.UNLIMITED);
+  }
+
+  /** A builder for an engine's needs. */
+  public SqlBuilder(RenderOptions options) {
+    this.options = options;
+  }
+
+  /** Whether 64-bit integer results are selected as text, so a JSON transport cannot round them. */
+  public boolean integersAsText() {
+    return options.integersAsText();
+  }
 
   /** Appends SQL text as it is; callers pass keywords and punctuation, never user data. */
   public SqlBuilder append(String text) {

@@ -90,7 +90,7 @@ public abstract class SqlTable<R> implements Selectable<R> {
       if (i > 0) {
         sql.append(", ");
       }
-      columns.get(i).render(sql);
+      columns.get(i).renderSelection(sql);
     }
   }
 

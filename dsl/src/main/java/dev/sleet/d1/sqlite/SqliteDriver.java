@@ -10,6 +10,7 @@ import dev.sleet.errors.D1Errors;
 import dev.sleet.errors.D1Exception;
 import dev.sleet.errors.InvalidSqlException;
 import dev.sleet.errors.StatementRefusedException;
+import dev.sleet.sql.RenderOptions;
 import dev.sleet.sql.SqlScript;
 import dev.sleet.sql.Statement;
 import dev.sleet.types.RowReader;
@@ -83,8 +84,8 @@ public final class SqliteDriver implements Driver {
   }
 
   @Override
-  public int maxParameters() {
-    return fidelity == Fidelity.D1 ? D1Limits.PARAMETERS : 32_766;
+  public RenderOptions renderOptions() {
+    return RenderOptions.limitedTo(fidelity == Fidelity.D1 ? D1Limits.PARAMETERS : 32_766);
   }
 
   @Override
