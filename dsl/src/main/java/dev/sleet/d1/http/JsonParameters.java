@@ -1,0 +1,69 @@
+package dev.sleet.d1.http;
+
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Makes bound values survive D1's JSON transport, which binds JSON numbers as doubles: each {@code ?} bound to an
+ * integer becomes {@code CAST(? AS INTEGER)} with the integer sent as text, so it is stored exactly and as
+ * INTEGER; each bound to bytes becomes {@code unhex(?)} with the bytes sent as hex. Reals and text travel as they
+ * are. Placeholders inside strings, quoted names and comments are left alone; {@code ?NNN} is handled too.
+ *
+ * @param sql    the rewritten SQL
+ * @param values the values to send as JSON
+ */
+record JsonParameters(String sql, List<Object> values) {
+
+  static JsonParameters of(String sql, List<Object> parameters) {
+    StringBuilder out = new StringBuilder(sql.length() + 16 * parameters.size());
+    int next = 0;
+    int i = 0;
+    while (i < sql.length()) {
+      char c = sql.charAt(i);
+      int skip = skipQuotedOrComment(sql, i);
+      if (skip > i) {
+        out.append(sql, i, skip);
+        i = skip;
+      } else if (c == '?') {
+        int end = i + 1;
+        while (end < sql.length() && Character.isDigit(sql.charAt(end))) {
+          end++;
+        }
+        int index = end > i + 1 ? Integer.parseInt(sql.substring(i + 1, end)) - 1 : next++;
+        String placeholder = sql.substring(i, end);
+        Object value = index >= 0 && index < parameters.size() ? parameters.get(index) : null;
+        out.append(value instanceof Long ? "CAST(" + placeholder + " AS INTEGER)"
+            : value instanceof byte[] ? "unhex(" + placeholder + ")" : placeholder);
+        i = end;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    List<Object> values = new ArrayList<>(parameters.size());
+    for (Object p : parameters) {
+      values.add(p instanceof Long l ? l.toString() : p instanceof byte[] b ? HexFormat.of().formatHex(b) : p);
+    }
+    return new JsonParameters(out.toString(), values);
+  }
+
+  /** The index after a string, quoted name or comment starting at {@code i}, or {@code i} if none starts there. */
+  private static int skipQuotedOrComment(String sql, int i) {
+    char c = sql.charAt(i);
+    if (c == '\'' || c == '"' || c == '`' || c == '[') {
+      char close = c == '[' ? ']' : c;
+      int end = sql.indexOf(close, i + 1);
+      return end < 0 ? sql.length() : end + 1;
+    }
+    if (c == '-' && i + 1 < sql.length() && sql.charAt(i + 1) == '-') {
+      int end = sql.indexOf('\n', i);
+      return end < 0 ? sql.length() : end;
+    }
+    if (c == '/' && i + 1 < sql.length() && sql.charAt(i + 1) == '*') {
+      int end = sql.indexOf("*/", i + 2);
+      return end < 0 ? sql.length() : end + 2;
+    }
+    return i;
+  }
+}
