@@ -207,6 +207,24 @@ public final class LocalD1 {
 
   /** Runs wrangler with {@code args} in the project folder and returns its output if it exits 0. */
   private WranglerResult wrangler(String... args) {
+    ProcessBuilder builder = wranglerProcess(projectDir, wranglerJs, args);
+    Output out = run(builder, WRANGLER_TIMEOUT, "node (to run wrangler)");
+    WranglerResult result = new WranglerResult(
+        String.join(" ", args), out.exitCode(), out.stdout(), out.stderr(), out.elapsed());
+    if (out.exitCode() != 0) {
+      throw new WranglerException(out.timedOut()
+          ? "wrangler did not finish within " + WRANGLER_TIMEOUT.toSeconds() + " s"
+          : "wrangler exited with " + out.exitCode() + jsonError(out.stdout()), result);
+    }
+    return result;
+  }
+
+  /**
+   * A wrangler command in {@code projectDir}, offline and without prompts: no Cloudflare settings of the caller's,
+   * metrics, error reports and update checks off, and home, config, cache and log folders inside the project's
+   * {@code .wrangler/sleet-home}.
+   */
+  static ProcessBuilder wranglerProcess(Path projectDir, Path wranglerJs, String... args) {
     Path sandbox = projectDir.resolve(".wrangler/sleet-home");
     List<String> command = new ArrayList<>(List.of("node", wranglerJs.toString()));
     command.addAll(List.of(args));
@@ -232,15 +250,17 @@ public final class LocalD1 {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + sandbox, e);
     }
-    Output out = run(builder, WRANGLER_TIMEOUT, "node (to run wrangler)");
-    WranglerResult result = new WranglerResult(
-        String.join(" ", args), out.exitCode(), out.stdout(), out.stderr(), out.elapsed());
-    if (out.exitCode() != 0) {
-      throw new WranglerException(out.timedOut()
-          ? "wrangler did not finish within " + WRANGLER_TIMEOUT.toSeconds() + " s"
-          : "wrangler exited with " + out.exitCode() + jsonError(out.stdout()), result);
-    }
-    return result;
+    return builder;
+  }
+
+  /** The {@code wrangler.js} of the installed wrangler, installing it first if needed. */
+  static Path wranglerJs() {
+    return ensureWranglerInstalled().resolve("node_modules/wrangler/bin/wrangler.js");
+  }
+
+  /** The repository's {@code d1-local} folder, with wrangler installed. */
+  static Path d1Local() {
+    return ensureWranglerInstalled();
   }
 
   /**
