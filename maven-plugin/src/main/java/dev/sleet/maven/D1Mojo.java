@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
 
 /**
  * What the d1 goals share: where the migrations are and what table records them (from {@code wrangler.toml} or
@@ -48,6 +49,27 @@ abstract class D1Mojo extends AbstractMojo {
   @Parameter(property = "d1.local", defaultValue = "false")
   protected boolean local;
 
+  /**
+   * Migrate or inspect the remote D1 database through Cloudflare's API. The account id, database id and API token
+   * come from the environment ({@code CLOUDFLARE_ACCOUNT_ID}, {@code CLOUDFLARE_D1_DATABASE_ID},
+   * {@code CLOUDFLARE_API_TOKEN}), from the settings server {@link #serverId}, or, for the database id, from the
+   * wrangler config; never from the pom.
+   */
+  @Parameter(property = "d1.remote", defaultValue = "false")
+  protected boolean remote;
+
+  /** The {@code settings.xml} server whose username is the account id and password the API token. */
+  @Parameter(property = "d1.serverId", defaultValue = "cloudflare-d1")
+  protected String serverId;
+
+  /** Another base for the D1 API than Cloudflare's (a proxy; plain http only to loopback). */
+  @Parameter(property = "d1.apiBaseUrl")
+  protected String apiBaseUrl;
+
+  /** Maven's settings, for {@link #serverId}. */
+  @Parameter(defaultValue = "${settings}", readonly = true)
+  protected Settings settings;
+
   /** The migrations folder to use. */
   protected Path migrationsFolder() throws MojoFailureException {
     if (migrationsDir != null) {
@@ -67,8 +89,17 @@ abstract class D1Mojo extends AbstractMojo {
 
   /** The target database, or empty when none is configured. */
   protected Optional<Database> openTarget() throws MojoFailureException {
-    if (databaseFile != null && local) {
-      throw new MojoFailureException("choose one target: -Dd1.databaseFile=<file> or -Dd1.local=true, not both");
+    if ((databaseFile != null ? 1 : 0) + (local ? 1 : 0) + (remote ? 1 : 0) > 1) {
+      throw new MojoFailureException("choose one target: -Dd1.databaseFile=<file>, -Dd1.local=true or "
+          + "-Dd1.remote=true, not several");
+    }
+    if (remote) {
+      try {
+        return Optional.of(Sleet.d1(RemoteTarget.options(System.getenv(), settings, serverId, wranglerDatabase(),
+            apiBaseUrl)));
+      } catch (IllegalArgumentException e) {
+        throw new MojoFailureException(e.getMessage(), e);
+      }
     }
     if (databaseFile != null) {
       return Optional.of(Sleet.sqlite(databaseFile.toPath()));
@@ -82,7 +113,8 @@ abstract class D1Mojo extends AbstractMojo {
   /** The target database, which this goal needs. */
   protected Database requireTarget() throws MojoFailureException {
     return openTarget().orElseThrow(() -> new MojoFailureException("no database to work on: pass "
-        + "-Dd1.databaseFile=<sqlite file> or -Dd1.local=true (wrangler's local D1)"));
+        + "-Dd1.databaseFile=<sqlite file>, -Dd1.local=true (wrangler's local D1) or -Dd1.remote=true (D1 through "
+        + "Cloudflare's API)"));
   }
 
   private Path localD1File() throws MojoFailureException {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.sleet.Sleet;
 import dev.sleet.d1.Database;
 import dev.sleet.d1.Row;
+import dev.sleet.d1.http.D1HttpOptions;
+import dev.sleet.testkit.LocalD1Server;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -569,6 +571,45 @@ class PluginIT {
     assertNoForeignKeyViolation(renamesDb);
   }
 
+  @Test
+  @Order(16)
+  void migrateStatusAndCheckWorkOnARemoteDatabaseWithCredentialsFromTheEnvironment() throws IOException {
+    chainIntact();
+    String bad = "0006_hand_written.sql";
+    assertThat(migrationNames()).as("the failing file of the previous step is still there").contains(bad);
+    List<String> beforeBad = migrationNames().stream().filter(name -> name.compareTo(bad) < 0).toList();
+    try (LocalD1Server d1 = LocalD1Server.start(tmp.resolve("remote-d1"), List.of("REMOTE_DB"));
+        Database db = Sleet.d1(D1HttpOptions.of(d1.accountId(), "REMOTE_DB", d1.apiToken())
+            .withBaseUri(d1.baseUri()))) {
+      Map<String, String> credentials = Map.of("CLOUDFLARE_ACCOUNT_ID", d1.accountId(),
+          "CLOUDFLARE_D1_DATABASE_ID", "REMOTE_DB", "CLOUDFLARE_API_TOKEN", d1.apiToken());
+      String remote = "-Dd1.remote=true";
+      String apiBase = "-Dd1.apiBaseUrl=" + d1.baseUri();
+
+      Run missing = mvn(project, Map.of(), "d1:status", remote, apiBase);
+      assertThat(missing.exit).as(missing.describe()).isNotZero();
+      assertThat(missing.output).contains("CLOUDFLARE_API_TOKEN").contains("never read from the pom");
+
+      Run failing = mvn(project, credentials, "d1:migrate", remote, apiBase);
+      assertThat(failing.exit).as(failing.describe()).isNotZero();
+      assertThat(failing.output).contains(bad).contains("no_such_table").doesNotContain(d1.apiToken());
+      assertThat(db.prepare("SELECT name FROM d1_migrations ORDER BY id").all())
+          .extracting(row -> row.getString("name")).isEqualTo(beforeBad);
+      assertThat(db.prepare("SELECT count(*) AS n FROM parents WHERE id = 99").first("n"))
+          .as("nothing of the failed file is left").contains(0L);
+
+      Files.delete(migrations.resolve(bad));
+      List<String> files = migrationNames();
+      Run run = mvnOk(project, credentials, "d1:migrate", "d1:status", "d1:check", remote, apiBase);
+
+      assertThat(run.output).as(run.describe()).contains("Nothing to apply")
+          .contains("Applied (" + files.size() + ")").contains("Pending (0)").contains("Migrations are consistent")
+          .doesNotContain(d1.apiToken());
+      assertThat(db.prepare("SELECT name FROM d1_migrations ORDER BY id").all())
+          .extracting(row -> row.getString("name")).isEqualTo(files);
+    }
+  }
+
   @AfterAll
   static void timing() {
     System.out.printf(Locale.ROOT, "PluginIT: %d mvn runs, %.1f s in mvn%n", runs, mvnNanos / 1e9);
@@ -806,7 +847,11 @@ class PluginIT {
 
   /** Runs mvn and fails, breaking the chain of steps, when it does not succeed. */
   private static Run mvnOk(Path dir, String... args) {
-    Run run = mvn(dir, args);
+    return mvnOk(dir, Map.of(), args);
+  }
+
+  private static Run mvnOk(Path dir, Map<String, String> environment, String... args) {
+    Run run = mvn(dir, environment, args);
     if (run.exit != 0) {
       BROKEN.putIfAbsent(dir, "mvn " + String.join(" ", args) + " failed");
       fail("mvn should have succeeded: " + run.describe());
@@ -815,6 +860,11 @@ class PluginIT {
   }
 
   private static Run mvn(Path dir, String... args) {
+    return mvn(dir, Map.of(), args);
+  }
+
+  /** Runs mvn in {@code dir} with {@code environment} added to this process's, minus Cloudflare credentials. */
+  private static Run mvn(Path dir, Map<String, String> environment, String... args) {
     List<String> command = new ArrayList<>(List.of(mvnExecutable(), "-B", "-ntp"));
     String repo = System.getProperty("maven.repo.local");
     if (repo != null && !repo.isBlank()) {
@@ -824,8 +874,11 @@ class PluginIT {
     Path log = tmp.resolve("mvn-" + (++runs) + ".log");
     long start = System.nanoTime();
     try {
-      Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-          .redirectOutput(log.toFile()).start();
+      ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+          .redirectOutput(log.toFile());
+      builder.environment().keySet().removeIf(name -> name.startsWith("CLOUDFLARE_"));
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       if (!process.waitFor(MVN_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
         process.destroyForcibly().waitFor();
         fail(String.join(" ", command) + " did not finish in " + MVN_TIMEOUT_MINUTES + " minutes:\n"
