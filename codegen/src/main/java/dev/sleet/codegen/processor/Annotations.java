@@ -11,7 +11,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 
 /** Reads annotation values through mirrors, which works for sources and class files alike. */
@@ -87,8 +87,18 @@ final class Annotations {
     return ((Element) value(mirror, key)).getSimpleName().toString();
   }
 
-  TypeMirror type(AnnotationMirror mirror, String key) {
-    return (TypeMirror) value(mirror, key);
+  /**
+   * A class-valued member, such as {@code @References(User.class)}.
+   *
+   * @throws InvalidSchemaException when the class does not resolve (javac reports the missing symbol as well)
+   */
+  DeclaredType type(AnnotationMirror mirror, String key) {
+    Object value = value(mirror, key);
+    if (value instanceof DeclaredType declared) {
+      return declared;
+    }
+    throw new InvalidSchemaException("@" + mirror.getAnnotationType().asElement().getSimpleName() + "(" + key
+        + " = " + value + ") does not name a class Sleet can resolve: check the class's name and its import");
   }
 
   List<String> strings(AnnotationMirror mirror, String key) {

@@ -19,7 +19,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
@@ -251,8 +250,7 @@ final class RecordReader {
     if (references.isEmpty()) {
       return null;
     }
-    TypeMirror target = annotations.type(references.get(), "value");
-    TypeElement targetRecord = (TypeElement) ((DeclaredType) target).asElement();
+    TypeElement targetRecord = (TypeElement) annotations.type(references.get(), "value").asElement();
     if (!isTable(targetRecord)) {
       throw new InvalidSchemaException("@References(" + targetRecord.getSimpleName() + ".class) must name a @Table "
           + "record; " + targetRecord.getQualifiedName() + " is not one");

@@ -644,6 +644,21 @@ class SchemaErrorsTest {
   }
 
   @Test
+  void referenceToAClassThatDoesNotResolveIsAnErrorNotACrash() {
+    Source app = source("App", """
+        @Table("apps")
+        public record App(
+            @PrimaryKey Long id,
+            @References(Nope.class) String ownerId) {}
+        """);
+    Compilation c = compile(app);
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("cannot find symbol");
+    assertThat(c).hadErrorContaining("does not name a class Sleet can resolve: check the class's name and its import")
+        .inFile(app.file()).onLine(app.line("String ownerId"));
+  }
+
+  @Test
   void referenceToAnUnknownColumnIsAnErrorThatListsTheReferencedColumns() {
     Source app = source("App", """
         @Table("apps")
