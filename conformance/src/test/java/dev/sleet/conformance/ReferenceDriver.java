@@ -28,8 +28,8 @@ import java.util.OptionalLong;
 
 /**
  * The reference engine: statements go to local D1's {@code /query} path exactly as written, with values as a
- * Worker's JavaScript would bind them (numbers as JSON numbers, text as strings), and rows come back as D1's JSON
- * gives them (every number a JavaScript double). No Sleet code stands between the statement and D1 except the
+ * Worker's JavaScript would bind them (numbers as JSON numbers, text as strings, bytes as arrays of byte values),
+ * and rows come back as D1's JSON gives them (every number a JavaScript double). No Sleet code stands between the statement and D1 except the
  * splitting of {@code exec} scripts, so what this engine does is what D1 does.
  */
 final class ReferenceDriver implements Driver {
@@ -92,7 +92,7 @@ final class ReferenceDriver implements Driver {
     ArrayNode params = node.putArray("params");
     for (Object value : statement.parameters()) {
       if (value instanceof byte[] bytes) {
-        ArrayNode array = params.addArray(); // JSON has no bytes; D1 refuses an array, as a Worker's D1 would
+        ArrayNode array = params.addArray(); // JSON has no bytes: D1 binds an array of byte values as a BLOB
         for (byte b : bytes) {
           array.add(b & 0xff);
         }
@@ -158,7 +158,14 @@ final class ReferenceDriver implements Driver {
       double number = node.asDouble();
       return number == Math.rint(number) && Math.abs(number) < 0x1p63 ? (Object) (long) number : (Object) number;
     }
-    return node.isTextual() ? node.asText() : node.toString();
+    if (node.isArray()) {
+      byte[] bytes = new byte[node.size()]; // D1 answers a BLOB as an array of byte values
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = (byte) node.get(i).asInt();
+      }
+      return bytes;
+    }
+    return node.asText();
   }
 
   private static OptionalLong count(JsonNode meta, String field) {

@@ -2,41 +2,30 @@ package dev.sleet.samples;
 
 import static dev.sleet.expr.Functions.count;
 import static dev.sleet.samples.model.Apps.APPS;
-import static dev.sleet.samples.model.RateBuckets.RATE_BUCKETS;
 import static dev.sleet.samples.model.Screens.SCREENS;
 import static dev.sleet.samples.model.Users.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sleet.Sleet;
 import dev.sleet.d1.Database;
-import dev.sleet.errors.ConstraintViolationException;
 import dev.sleet.samples.model.App;
-import dev.sleet.samples.model.RateBucket;
 import dev.sleet.samples.model.Screen;
 import dev.sleet.samples.model.User;
 import dev.sleet.tuple.Tuple2;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The DSL against table classes the annotation processor generated, on a file database. */
+/** The DSL against the table classes the annotation processor generated, on the migrated schema. */
 class GeneratedTablesTest {
-
-  @TempDir
-  Path dir;
 
   private Database db;
 
   @BeforeEach
-  void open() throws Exception {
-    db = SchemaFromDescriptor.create(Sleet.sqlite(dir.resolve("saas.db")));
+  void open() {
+    db = MigratedDatabase.open();
   }
 
   @AfterEach
@@ -73,48 +62,8 @@ class GeneratedTablesTest {
     assertThat(id).contains(1L);
   }
 
-  @Test
-  void screensOfAnAppComeInFlowOrderPageByPage() {
-    db.insertInto(USERS).values(User.signUp("u1", "d1")).run();
-    db.insertInto(APPS).values(new App(null, "u1", "Maps", null)).run();
-    List<Screen> screens = IntStream.range(0, 25).map(i -> 24 - i)
-        .mapToObj(i -> new Screen(null, 1, "u1", i, "screen " + i, "img/" + i, null)).toList();
-    db.insertInto(SCREENS).values(screens).run();
 
-    List<Integer> secondPage = db.select(SCREENS.FLOW_INDEX).from(SCREENS).where(SCREENS.APP_ID.eq(1L))
-        .orderBy(SCREENS.FLOW_INDEX.asc()).limit(10).offset(10).all();
-    assertThat(secondPage).containsExactly(10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
-  }
 
-  @Test
-  void uploadingAScreenAndCountingItIsOneAtomicBatch() {
-    db.insertInto(USERS).values(User.signUp("u1", "d1")).run();
-    db.insertInto(APPS).values(new App(null, "u1", "Maps", null)).run();
-
-    db.batch(
-        db.insertInto(SCREENS).values(new Screen(null, 1, "u1", 0, null, "img/0", null)),
-        db.update(USERS).set(USERS.SCREENS_UPLOADED, USERS.SCREENS_UPLOADED.plus(1)).where(USERS.ID.eq("u1")));
-    assertThatThrownBy(() -> db.batch(
-        db.update(USERS).set(USERS.SCREENS_UPLOADED, USERS.SCREENS_UPLOADED.plus(1)).where(USERS.ID.eq("u1")),
-        db.insertInto(SCREENS).values(new Screen(null, 99, "u1", 1, null, "img/1", null))))
-        .isInstanceOf(ConstraintViolationException.class)
-        .extracting(e -> ((ConstraintViolationException) e).kind())
-        .isEqualTo(ConstraintViolationException.Kind.FOREIGN_KEY);
-
-    assertThat(db.select(USERS.SCREENS_UPLOADED).from(USERS).first()).contains(1);
-    assertThat(db.select(count()).from(SCREENS).first()).contains(1L);
-  }
-
-  @Test
-  void rateBucketUpsertCountsRequestsInTheWindow() {
-    for (int i = 0; i < 3; i++) {
-      db.insertInto(RATE_BUCKETS).values(new RateBucket("upload:u1", 1_000, 1))
-          .onConflict(RATE_BUCKETS.KEY).doUpdate()
-          .set(RATE_BUCKETS.COUNT, RATE_BUCKETS.COUNT.plus(RATE_BUCKETS.COUNT.excluded()))
-          .run();
-    }
-    assertThat(db.selectFrom(RATE_BUCKETS).all()).containsExactly(new RateBucket("upload:u1", 1_000, 3));
-  }
 
   @Test
   void leftJoinReadsAMissingSideAsNull() {
