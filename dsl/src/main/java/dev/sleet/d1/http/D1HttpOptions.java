@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Where a remote D1 database is and how to reach it. {@link #toString()} never shows the API token.
@@ -30,16 +31,22 @@ public record D1HttpOptions(String accountId, String databaseId, String apiToken
   /** Cloudflare's API. */
   public static final URI CLOUDFLARE = URI.create("https://api.cloudflare.com/client/v4");
 
+  /** An IPv4 literal, or an IPv6 literal in brackets as a URI writes it. */
+  private static final Pattern IP_LITERAL = Pattern.compile("(?:\\d{1,3}\\.){3}\\d{1,3}|\\[[0-9A-Fa-f:.]+]");
+
   /**
    * Checks the options.
    *
-   * @throws IllegalArgumentException for a missing id or token, or plain http to a host that is not loopback
+   * @throws IllegalArgumentException for a missing id or token, plain http to a host that is not loopback, or a
+   *                                  timeout that is not positive
    */
   public D1HttpOptions {
     require(accountId, "account id");
     require(databaseId, "database id");
     require(apiToken, "API token");
     Objects.requireNonNull(baseUri, "baseUri");
+    requirePositive(connectTimeout, "connectTimeout");
+    requirePositive(requestTimeout, "requestTimeout");
     if ("http".equals(baseUri.getScheme()) && !isLoopback(baseUri.getHost())) {
       throw new IllegalArgumentException("plain http is allowed only to a loopback address, not to "
           + baseUri.getHost() + ": use https");
@@ -90,9 +97,25 @@ public record D1HttpOptions(String accountId, String databaseId, String apiToken
     }
   }
 
+  private static void requirePositive(Duration timeout, String what) {
+    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException(what + " must be a positive duration, not " + timeout);
+    }
+  }
+
+  /** Whether a host is {@code localhost} or a loopback address literal; names are not resolved (no DNS look-up). */
   private static boolean isLoopback(String host) {
+    if (host == null) {
+      return false;
+    }
+    if (host.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    if (!IP_LITERAL.matcher(host).matches()) {
+      return false;
+    }
     try {
-      return host != null && InetAddress.getByName(host).isLoopbackAddress();
+      return InetAddress.getByName(host).isLoopbackAddress();
     } catch (UnknownHostException e) {
       return false;
     }

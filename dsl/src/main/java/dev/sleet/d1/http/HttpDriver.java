@@ -9,19 +9,12 @@ import dev.sleet.d1.ExecResult;
 import dev.sleet.d1.Meta;
 import dev.sleet.d1.Results;
 import dev.sleet.d1.Step;
-import dev.sleet.errors.D1Errors;
-import dev.sleet.errors.D1Exception;
 import dev.sleet.errors.InvalidSqlException;
 import dev.sleet.sql.RenderOptions;
 import dev.sleet.sql.SqlScript;
 import dev.sleet.sql.Statement;
 import dev.sleet.types.RowReader;
 import dev.sleet.types.ValuesCursor;
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -36,9 +29,10 @@ import java.util.OptionalLong;
  * so values beyond 2^53 are not rounded. A raw {@code prepare(...)} reads what D1 sends: select
  * {@code CAST(x AS TEXT)} to read large integers exactly there.
  *
- * <p>HTTP 429 is retried after {@code retry-after}; 5xx answers, dropped connections and timeouts are retried only
- * when every statement of the request only reads, since a write may have been applied before the answer was lost.
- * The API token is sent in the Authorization header and appears nowhere else.
+ * <p>HTTP 429 is retried after {@code retry-after}, and a failed connection (nothing sent) after a backoff; 5xx
+ * answers, lost connections and timeouts are retried only when every statement of the request only reads, since a
+ * write may have been applied before its answer was lost: such a write fails with a message saying so. The API
+ * token is sent in the Authorization header and appears nowhere else.
  */
 public final class HttpDriver implements Driver {
 
@@ -46,8 +40,7 @@ public final class HttpDriver implements Driver {
   private static final RenderOptions OPTIONS = new RenderOptions(100, true);
 
   private final D1HttpOptions options;
-  private final HttpClient client;
-  private final Sleeper sleeper;
+  private final RestClient client;
 
   /** Pauses between retries; a test may replace it. */
   @FunctionalInterface
@@ -62,9 +55,7 @@ public final class HttpDriver implements Driver {
 
   HttpDriver(D1HttpOptions options, Sleeper sleeper) {
     this.options = options;
-    this.sleeper = sleeper;
-    this.client = HttpClient.newBuilder().connectTimeout(options.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER).build();
+    this.client = new RestClient(options, sleeper);
   }
 
   @Override
@@ -74,8 +65,7 @@ public final class HttpDriver implements Driver {
 
   @Override
   public <R> Results<R> execute(Statement statement, RowReader<R> reader) {
-    ObjectNode body = statementJson(statement);
-    JsonNode result = send(body, List.of(statement.sql())).get(0);
+    JsonNode result = client.send(statementJson(statement).toString(), List.of(statement.sql())).get(0);
     return results(result, reader);
   }
 
@@ -88,10 +78,7 @@ public final class HttpDriver implements Driver {
       batch.add(statementJson(step.statement()));
       sqls.add(step.statement().sql());
     }
-    JsonNode answer = send(body, sqls);
-    if (answer.size() != steps.size()) {
-      throw malformed("D1 answered a batch of " + steps.size() + " statements with " + answer.size() + " results");
-    }
+    List<JsonNode> answer = client.send(body.toString(), sqls);
     List<Results<?>> results = new ArrayList<>(steps.size());
     for (int i = 0; i < steps.size(); i++) {
       results.add(results(answer.get(i), steps.get(i).reader()));
@@ -141,93 +128,6 @@ public final class HttpDriver implements Driver {
     return node;
   }
 
-  /** Sends a request, retrying where that is safe, and returns the {@code result} array. */
-  private JsonNode send(ObjectNode body, List<String> sqls) {
-    String sqlForErrors = sqls.size() == 1 ? sqls.get(0) : null;
-    boolean readOnly = ReadOnly.all(sqls);
-    HttpRequest request = HttpRequest.newBuilder(options.endpoint("raw"))
-        .timeout(options.requestTimeout())
-        .header("Authorization", "Bearer " + options.apiToken())
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-        .build();
-    for (int attempt = 0; ; attempt++) {
-      boolean last = attempt >= options.maxRetries();
-      HttpResponse<String> response;
-      try {
-        response = client.send(request, HttpResponse.BodyHandlers.ofString());
-      } catch (HttpTimeoutException e) {
-        if (readOnly && !last) {
-          pause(attempt, null);
-          continue;
-        }
-        throw new D1Exception("D1_ERROR: no answer from D1 within " + options.requestTimeout().toMillis() + " ms"
-            + (readOnly ? "" : "; the statement may or may not have been applied, so it was not sent again"),
-            sqlForErrors, e);
-      } catch (IOException e) {
-        if (readOnly && !last) {
-          pause(attempt, null);
-          continue;
-        }
-        throw new D1Exception("D1_ERROR: the connection to D1 failed (" + e.getClass().getSimpleName() + ")"
-            + (readOnly ? "" : "; the statement may or may not have been applied, so it was not sent again"),
-            sqlForErrors, e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new D1Exception("D1_ERROR: interrupted while waiting for D1", sqlForErrors, e);
-      }
-      int status = response.statusCode();
-      boolean retry = status == 429 || (status >= 500 && readOnly);
-      if (retry && !last) {
-        pause(attempt, response.headers().firstValue("retry-after").orElse(null));
-        continue;
-      }
-      return answer(response, sqlForErrors);
-    }
-  }
-
-  private JsonNode answer(HttpResponse<String> response, String sql) {
-    int status = response.statusCode();
-    JsonNode root;
-    try {
-      root = JSON.readTree(response.body());
-    } catch (IOException e) {
-      throw malformed("D1 answered HTTP " + status + " with a body that is not JSON");
-    }
-    if (root == null || !root.isObject()) {
-      throw malformed("D1 answered HTTP " + status + " without a JSON object");
-    }
-    if (status == 401 || status == 403) {
-      throw new D1Exception("D1_ERROR: the API token was refused (HTTP " + status + "): check that it is valid and "
-          + "has D1 permission for account " + options.accountId(), null, null);
-    }
-    if (status == 404 && !root.path("errors").isArray()) {
-      throw new D1Exception("D1_ERROR: not found (HTTP 404): check account id " + options.accountId()
-          + " and database id " + options.databaseId(), null, null);
-    }
-    if (status == 429) {
-      throw new D1Exception("D1_ERROR: D1's rate limit was still exceeded after " + options.maxRetries()
-          + " retries (HTTP 429)", sql, null);
-    }
-    if (!root.path("success").asBoolean(false) || status >= 300) {
-      JsonNode error = root.path("errors").path(0);
-      if (error.isMissingNode()) {
-        throw malformed("D1 answered HTTP " + status + " without success or errors");
-      }
-      String message = error.path("message").asText();
-      if (status == 404 || message.contains("Could not route") || error.path("code").asInt() == 7404) {
-        message = message + " (check account id " + options.accountId() + " and database id "
-            + options.databaseId() + ")";
-      }
-      throw D1Errors.fromMessage(message.startsWith("D1_") ? message : "D1_ERROR: " + message, sql, null);
-    }
-    JsonNode result = root.path("result");
-    if (!result.isArray()) {
-      throw malformed("D1's answer has no result array");
-    }
-    return result;
-  }
-
   private <R> Results<R> results(JsonNode result, RowReader<R> reader) {
     JsonNode results = result.path("results");
     List<String> names = new ArrayList<>();
@@ -273,26 +173,5 @@ public final class HttpDriver implements Driver {
   private static OptionalLong optional(JsonNode meta, String field) {
     JsonNode value = meta.path(field);
     return value.isNumber() ? OptionalLong.of(value.asLong()) : OptionalLong.empty();
-  }
-
-  private void pause(int attempt, String retryAfter) {
-    long millis = Math.min(5_000, 200L << attempt);
-    if (retryAfter != null) {
-      try {
-        millis = Math.min(60_000, Long.parseLong(retryAfter.trim()) * 1000);
-      } catch (NumberFormatException e) {
-        // An HTTP-date retry-after: the exponential backoff stands in for it.
-      }
-    }
-    try {
-      sleeper.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new D1Exception("D1_ERROR: interrupted while waiting to retry", null, e);
-    }
-  }
-
-  private static D1Exception malformed(String what) {
-    return new D1Exception("D1_ERROR: malformed answer: " + what, null, null);
   }
 }

@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * Makes bound values survive D1's JSON transport, which binds JSON numbers as doubles: each {@code ?} bound to an
- * integer becomes {@code CAST(? AS INTEGER)} with the integer sent as text, so it is stored exactly and as
- * INTEGER; each bound to bytes becomes {@code unhex(?)} with the bytes sent as hex. Reals and text travel as they
- * are. Placeholders inside strings, quoted names and comments are left alone; {@code ?NNN} is handled too.
+ * integer becomes {@code +CAST(? AS INTEGER)} with the integer sent as text, so it is stored exactly and as
+ * INTEGER (the unary plus drops the cast's INTEGER affinity, so a comparison with a TEXT column behaves as it does
+ * with a bound integer); each bound to bytes becomes {@code unhex(?)} with the bytes sent as hex. Reals and text
+ * travel as they are. Placeholders inside strings, quoted names and comments are left alone; {@code ?NNN} is
+ * numbered as SQLite numbers it (a plain {@code ?} takes the number after the largest one so far).
  *
  * @param sql    the rewritten SQL
  * @param values the values to send as JSON
@@ -17,7 +19,7 @@ record JsonParameters(String sql, List<Object> values) {
 
   static JsonParameters of(String sql, List<Object> parameters) {
     StringBuilder out = new StringBuilder(sql.length() + 16 * parameters.size());
-    int next = 0;
+    int largest = 0;
     int i = 0;
     while (i < sql.length()) {
       char c = sql.charAt(i);
@@ -27,13 +29,15 @@ record JsonParameters(String sql, List<Object> values) {
         i = skip;
       } else if (c == '?') {
         int end = i + 1;
-        while (end < sql.length() && Character.isDigit(sql.charAt(end))) {
+        while (end < sql.length() && sql.charAt(end) >= '0' && sql.charAt(end) <= '9') {
           end++;
         }
-        int index = end > i + 1 ? Integer.parseInt(sql.substring(i + 1, end)) - 1 : next++;
+        int number = end > i + 1 ? parseNumber(sql.substring(i + 1, end)) : largest + 1;
+        largest = Math.max(largest, number);
+        int index = number - 1;
         String placeholder = sql.substring(i, end);
         Object value = index >= 0 && index < parameters.size() ? parameters.get(index) : null;
-        out.append(value instanceof Long ? "CAST(" + placeholder + " AS INTEGER)"
+        out.append(value instanceof Long ? "+CAST(" + placeholder + " AS INTEGER)"
             : value instanceof byte[] ? "unhex(" + placeholder + ")" : placeholder);
         i = end;
       } else {
@@ -46,6 +50,15 @@ record JsonParameters(String sql, List<Object> values) {
       values.add(p instanceof Long l ? l.toString() : p instanceof byte[] b ? HexFormat.of().formatHex(b) : p);
     }
     return new JsonParameters(out.toString(), values);
+  }
+
+  /** A {@code ?NNN} number; one too large to be valid is left for D1 to refuse. */
+  private static int parseNumber(String digits) {
+    try {
+      return Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE;
+    }
   }
 
   /** The index after a string, quoted name or comment starting at {@code i}, or {@code i} if none starts there. */
