@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -70,10 +71,22 @@ public final class MigrationRunner {
    * @throws MigrationException when a file fails; that file left nothing behind, and later files did not run
    */
   public List<String> apply(Migrations migrations) {
+    return apply(migrations, name -> { });
+  }
+
+  /**
+   * Applies every pending file, in order, telling {@code onApplied} each file's name as soon as it is applied, so
+   * that a caller can report progress even when a later file fails.
+   *
+   * @return the names of the files applied
+   * @throws MigrationException when a file fails; that file left nothing behind, and later files did not run
+   */
+  public List<String> apply(Migrations migrations, Consumer<String> onApplied) {
     List<String> applied = new ArrayList<>();
     for (MigrationFile file : status(migrations).pending()) {
       apply(file);
       applied.add(file.name());
+      onApplied.accept(file.name());
     }
     return applied;
   }

@@ -19,11 +19,11 @@ public final class MigrateMojo extends D1Mojo {
   @Override
   public void execute() throws MojoFailureException {
     try (Database db = requireTarget()) {
-      List<String> applied = new MigrationRunner(db, trackingTable()).apply(Migrations.in(migrationsFolder()));
+      List<String> applied = new MigrationRunner(db, trackingTable())
+          .apply(Migrations.in(migrationsFolder()), name -> getLog().info("Applied " + name));
       if (applied.isEmpty()) {
         getLog().info("Nothing to apply: the database is up to date");
       }
-      applied.forEach(name -> getLog().info("Applied " + name));
     } catch (MigrationException e) {
       throw new MojoFailureException(e.getMessage(), e);
     }

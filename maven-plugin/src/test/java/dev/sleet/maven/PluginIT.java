@@ -592,7 +592,9 @@ class PluginIT {
 
       Run failing = mvn(project, credentials, "d1:migrate", remote, apiBase);
       assertThat(failing.exit).as(failing.describe()).isNotZero();
-      assertThat(failing.output).contains(bad).contains("no_such_table").doesNotContain(d1.apiToken());
+      assertThat(failing.output).as("files before the failing one are reported as they apply")
+          .contains("Applied " + beforeBad.get(beforeBad.size() - 1))
+          .contains(bad).contains("no_such_table").doesNotContain(d1.apiToken());
       assertThat(db.prepare("SELECT name FROM d1_migrations ORDER BY id").all())
           .extracting(row -> row.getString("name")).isEqualTo(beforeBad);
       assertThat(db.prepare("SELECT count(*) AS n FROM parents WHERE id = 99").first("n"))
