@@ -8,6 +8,7 @@ import dev.sleet.d1.Database;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +66,28 @@ class TypesConformanceTest {
         assertThat(asText).isEqualTo(Long.toString(BEYOND_DOUBLES - 1));
       } else {
         assertThat(asText).isEqualTo(Long.toString(BEYOND_DOUBLES));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void infinitiesAreRealsAndNanIsNull(Engine engine) {
+    try (Database db = engine.open()) {
+      db.exec("CREATE TABLE measures (m REAL)");
+      db.batch(
+          db.prepare("INSERT INTO measures VALUES (?)").bind(Double.POSITIVE_INFINITY),
+          db.prepare("INSERT INTO measures VALUES (?)").bind(Double.NEGATIVE_INFINITY),
+          db.prepare("INSERT INTO measures VALUES (?)").bind(Double.NaN));
+
+      List<List<Object>> stored = db.prepare("SELECT typeof(m), m > 1e308, m < -1e308 FROM measures ORDER BY rowid")
+          .raw();
+      if (engine == Engine.REFERENCE) {
+        KnownDifferences.require("json-values");
+        assertThat(stored).extracting(row -> row.get(0)).containsExactly("text", "text", "text");
+      } else {
+        assertThat(stored).containsExactly(List.of("real", 1L, 0L), List.of("real", 0L, 1L),
+            Arrays.asList("null", null, null));
       }
     }
   }

@@ -8,8 +8,9 @@ import java.util.List;
  * Makes bound values survive D1's JSON transport, which binds JSON numbers as doubles: each {@code ?} bound to an
  * integer becomes {@code +CAST(? AS INTEGER)} with the integer sent as text, so it is stored exactly and as
  * INTEGER (the unary plus drops the cast's INTEGER affinity, so a comparison with a TEXT column behaves as it does
- * with a bound integer); each bound to bytes becomes {@code unhex(?)} with the bytes sent as hex. Reals and text
- * travel as they are. Placeholders inside strings, quoted names and comments are left alone; {@code ?NNN} is
+ * with a bound integer); each bound to bytes becomes {@code unhex(?)} with the bytes sent as hex; an infinity
+ * becomes {@code CAST(? AS REAL)} of {@code 1e999}, and NaN travels as null, which is what SQLite stores for it.
+ * Other reals and text travel as they are. Placeholders inside strings, quoted names and comments are left alone; {@code ?NNN} is
  * numbered as SQLite numbers it (a plain {@code ?} takes the number after the largest one so far).
  *
  * @param sql    the rewritten SQL
@@ -38,7 +39,8 @@ record JsonParameters(String sql, List<Object> values) {
         String placeholder = sql.substring(i, end);
         Object value = index >= 0 && index < parameters.size() ? parameters.get(index) : null;
         out.append(value instanceof Long ? "+CAST(" + placeholder + " AS INTEGER)"
-            : value instanceof byte[] ? "unhex(" + placeholder + ")" : placeholder);
+            : value instanceof byte[] ? "unhex(" + placeholder + ")"
+            : value instanceof Double d && d.isInfinite() ? "CAST(" + placeholder + " AS REAL)" : placeholder);
         i = end;
       } else {
         out.append(c);
@@ -47,9 +49,26 @@ record JsonParameters(String sql, List<Object> values) {
     }
     List<Object> values = new ArrayList<>(parameters.size());
     for (Object p : parameters) {
-      values.add(p instanceof Long l ? l.toString() : p instanceof byte[] b ? HexFormat.of().formatHex(b) : p);
+      values.add(json(p));
     }
     return new JsonParameters(out.toString(), values);
+  }
+
+  /** A value as it travels: JSON has no integers beyond 2^53, no bytes, no NaN and no infinities. */
+  private static Object json(Object value) {
+    if (value instanceof Long l) {
+      return l.toString();
+    }
+    if (value instanceof byte[] b) {
+      return HexFormat.of().formatHex(b);
+    }
+    if (value instanceof Double d && d.isNaN()) {
+      return null; // SQLite stores a bound NaN as NULL
+    }
+    if (value instanceof Double d && d.isInfinite()) {
+      return d > 0 ? "1e999" : "-1e999"; // read back as infinity by CAST(? AS REAL)
+    }
+    return value;
   }
 
   /** A {@code ?NNN} number; one too large to be valid is left for D1 to refuse. */

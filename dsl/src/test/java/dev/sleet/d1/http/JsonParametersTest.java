@@ -38,6 +38,13 @@ class JsonParametersTest {
   }
 
   @Test
+  void infinitiesTravelAsTextCastToRealAndNanAsNull() {
+    JsonParameters p = rewrite("SELECT ?, ?, ?", Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN);
+    assertThat(p.sql()).isEqualTo("SELECT CAST(? AS REAL), CAST(? AS REAL), ?");
+    assertThat(p.values()).containsExactly("1e999", "-1e999", null);
+  }
+
+  @Test
   void placeholdersInsideStringsNamesAndCommentsAreLeftAlone() {
     String sql = "SELECT '?', \"?\", `?`, [?] /* ? */, ? -- ?\n";
     assertThat(rewrite(sql, 1L).sql()).isEqualTo("SELECT '?', \"?\", `?`, [?] /* ? */, +CAST(? AS INTEGER) -- ?\n");
@@ -59,6 +66,9 @@ class JsonParametersTest {
         Arguments.of("SELECT typeof(?), ?", List.of(9_007_199_254_740_993L, Long.MIN_VALUE)),
         Arguments.of("SELECT typeof(?), hex(?), length(?)", List.of(new byte[] {1, 2}, new byte[] {-1}, new byte[0])),
         Arguments.of("SELECT typeof(?), ?, typeof(?), ?", Arrays.asList(2.5, -0.125, null, "42")),
+        Arguments.of("SELECT typeof(?), ? > 1e308, typeof(?), ? < -1e308, typeof(?)",
+            List.of(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+                Double.NEGATIVE_INFINITY, Double.NaN)),
         Arguments.of("SELECT x = ?, x = ?, x > ? FROM (SELECT '042' AS x UNION ALL SELECT '42')",
             List.of(42L, "42", 100L)),
         Arguments.of("SELECT n = ?, n = ?, n = ? FROM t", List.of(42L, "42", 42.0)),
