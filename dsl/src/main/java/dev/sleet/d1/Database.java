@@ -111,12 +111,24 @@ public final class Database implements QueryDsl, QueryRunner, AutoCloseable {
     driver.close();
   }
 
+  /** The results of a query's statements as one: rows in order, meta added up (in one pass, however many). */
   @SuppressWarnings("unchecked")
   private static <R> Results<R> merge(List<Results<?>> parts) {
-    Results<R> merged = (Results<R>) parts.get(0);
-    for (int i = 1; i < parts.size(); i++) {
-      merged = merged.plus((Results<R>) parts.get(i));
+    if (parts.size() == 1) {
+      return (Results<R>) parts.get(0);
     }
-    return merged;
+    int size = 0;
+    for (Results<?> part : parts) {
+      size += part.size();
+    }
+    List<R> rows = new ArrayList<>(size);
+    List<String> columnNames = List.of();
+    Meta meta = null;
+    for (Results<?> part : parts) {
+      rows.addAll((Results<R>) part);
+      columnNames = columnNames.isEmpty() ? part.columnNames() : columnNames;
+      meta = meta == null ? part.meta() : meta.plus(part.meta());
+    }
+    return new Results<>(columnNames, rows, meta);
   }
 }

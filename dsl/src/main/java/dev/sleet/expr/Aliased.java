@@ -13,7 +13,7 @@ record Aliased<T>(Expression<T> expression, String alias) implements Expression<
 
   @Override
   public void renderSelection(SqlBuilder sql) {
-    Operators.selectExactly(sql, expression, () -> expression.render(sql));
+    Operators.selectExactly(sql, expression);
     sql.append(" AS ").identifier(alias);
   }
 

@@ -13,13 +13,13 @@ final class Operators {
    * Writes a selected expression; a 64-bit integer is selected as text when the engine's transport would round it,
    * and read back exactly from that text.
    */
-  static void selectExactly(SqlBuilder sql, Expression<?> expression, Runnable render) {
+  static void selectExactly(SqlBuilder sql, Expression<?> expression) {
     if (sql.integersAsText() && expression.type() == SqlTypes.LONG) {
       sql.append("CAST(");
-      render.run();
+      expression.render(sql);
       sql.append(" AS TEXT)");
     } else {
-      render.run();
+      expression.render(sql);
     }
   }
 

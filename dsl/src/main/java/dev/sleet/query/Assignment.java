@@ -20,7 +20,8 @@ record Assignment(SqlColumn<?> column, Expression<?> value) {
   }
 
   void render(SqlBuilder sql) {
-    sql.identifier(column.name()).append(" = ");
+    column.renderName(sql);
+    sql.append(" = ");
     value.render(sql);
   }
 

@@ -4,10 +4,21 @@ import dev.sleet.expr.Renderable;
 import dev.sleet.sql.SqlBuilder;
 import java.util.List;
 
-/** Small rendering helpers shared by the statement kinds. */
+/** Small helpers the statement kinds share: rendering lists, and adding to their immutable lists. */
 final class Clauses {
 
   private Clauses() {}
+
+  /** An immutable list of {@code list}'s items and then {@code item}. */
+  @SuppressWarnings("unchecked")
+  static <T> List<T> plus(List<T> list, T item) {
+    if (list.isEmpty()) {
+      return List.of(item);
+    }
+    Object[] items = list.toArray(new Object[list.size() + 1]);
+    items[list.size()] = item;
+    return (List<T>) List.of(items);
+  }
 
   /** Writes items separated by commas. */
   static void list(SqlBuilder sql, List<? extends Renderable> items) {
@@ -26,7 +37,7 @@ final class Clauses {
       if (i > 0) {
         sql.append(", ");
       }
-      sql.identifier(columns.get(i).name());
+      columns.get(i).renderName(sql);
     }
     sql.append(")");
   }

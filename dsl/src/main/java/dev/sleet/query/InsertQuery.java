@@ -115,9 +115,8 @@ public final class InsertQuery<T> extends WriteQuery<T> {
 
   private InsertQuery<T> withAssignment(Assignment assignment) {
     requireNoOtherSource(!rows.isEmpty() || select != null, "set(...)");
-    List<Assignment> more = new ArrayList<>(assignments);
-    more.add(assignment);
-    return new InsertQuery<>(runner, table, rows, List.copyOf(more), selectColumns, select, conflict);
+    return new InsertQuery<>(runner, table, rows, Clauses.plus(assignments, assignment), selectColumns, select,
+        conflict);
   }
 
   private void requireNoOtherSource(boolean hasOther, String method) {

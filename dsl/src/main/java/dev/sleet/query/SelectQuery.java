@@ -11,7 +11,6 @@ import dev.sleet.sql.SqlBuilder;
 import dev.sleet.sql.Statement;
 import dev.sleet.types.RowReader;
 import dev.sleet.types.SqlType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,7 +29,8 @@ import java.util.function.Function;
  *     .all();
  * }</pre>
  *
- * <p>LIMIT and OFFSET are bound like every other value, so a query renders the same SQL whatever the page.
+ * <p>LIMIT and OFFSET are bound like every other value, so a query renders the same SQL whatever the page;
+ * {@link #first()} writes its {@code LIMIT 1}.
  *
  * @param <R> what each row becomes
  */
@@ -42,16 +42,19 @@ public final class SelectQuery<R> implements Query<R>, Subquery<R> {
   private final QueryRunner runner;
   private final Selection<R> selection;
   private final Parts parts;
+  /** Whether this is the query {@link #first()} runs, whose LIMIT is written as the constant it is. */
+  private final boolean firstRow;
 
-  private SelectQuery(QueryRunner runner, Selection<R> selection, Parts parts) {
+  private SelectQuery(QueryRunner runner, Selection<R> selection, Parts parts, boolean firstRow) {
     this.runner = runner;
     this.selection = selection;
     this.parts = parts;
+    this.firstRow = firstRow;
   }
 
   static <R> SelectQuery<R> of(QueryRunner runner, Selection<R> selection, SqlTable<?> from) {
     return new SelectQuery<>(runner, selection,
-        new Parts(false, from, List.of(), null, List.of(), null, List.of(), null, null));
+        new Parts(false, from, List.of(), null, List.of(), null, List.of(), null, null), false);
   }
 
   /** {@code SELECT DISTINCT}. */
@@ -98,10 +101,8 @@ public final class SelectQuery<R> implements Query<R>, Subquery<R> {
 
   SelectQuery<R> withJoin(Join join) {
     Parts p = parts;
-    List<Join> joins = new ArrayList<>(p.joins);
-    joins.add(join);
-    return with(new Parts(p.distinct, p.from, List.copyOf(joins), p.where, p.groupBy, p.having, p.orderBy,
-        p.limit, p.offset));
+    return with(new Parts(p.distinct, p.from, Clauses.plus(p.joins, join), p.where, p.groupBy, p.having,
+        p.orderBy, p.limit, p.offset));
   }
 
   /** {@code WHERE condition}; a second call adds its condition with AND. */
@@ -158,7 +159,7 @@ public final class SelectQuery<R> implements Query<R>, Subquery<R> {
    * }</pre>
    */
   public <X> SelectQuery<X> map(Function<? super R, ? extends X> mapper) {
-    return new SelectQuery<>(runner, selection.map(mapper), parts);
+    return new SelectQuery<>(runner, selection.map(mapper), parts, false);
   }
 
   /** Runs the query (D1's {@code all()}) and returns every row. */
@@ -171,8 +172,7 @@ public final class SelectQuery<R> implements Query<R>, Subquery<R> {
    * value also reads as empty.
    */
   public Optional<R> first() {
-    long limit = parts.limit == null ? 1 : Math.min(1, parts.limit);
-    Results<R> rows = limit(limit).all();
+    Results<R> rows = QueryRunner.require(runner).all(new SelectQuery<>(runner, selection, parts, true));
     return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
   }
 
@@ -222,7 +222,14 @@ public final class SelectQuery<R> implements Query<R>, Subquery<R> {
       sql.append(" ORDER BY ");
       Clauses.list(sql, parts.orderBy);
     }
-    if (parts.limit != null || parts.offset != null) {
+    if (firstRow) {
+      // Sleet's own constant, not a value: written as it is, SQLite keeps one plan for the statement, where a
+      // LIMIT ? bound again on every run makes it prepare the statement again (with ANALYZE statistics).
+      sql.append(parts.limit != null && parts.limit == 0 ? " LIMIT 0" : " LIMIT 1");
+      if (parts.offset != null) {
+        sql.append(" OFFSET ").bind(parts.offset);
+      }
+    } else if (parts.limit != null || parts.offset != null) {
       // SQLite needs a LIMIT before an OFFSET; -1 means no limit.
       sql.append(" LIMIT ").bind(parts.limit == null ? -1L : parts.limit);
       if (parts.offset != null) {
@@ -248,7 +255,7 @@ public final class SelectQuery<R> implements Query<R>, Subquery<R> {
   }
 
   private SelectQuery<R> with(Parts newParts) {
-    return new SelectQuery<>(runner, selection, newParts);
+    return new SelectQuery<>(runner, selection, newParts, false);
   }
 
   @Override

@@ -7,7 +7,6 @@ import dev.sleet.table.SqlTable;
 import dev.sleet.sql.RenderOptions;
 import dev.sleet.sql.SqlBuilder;
 import dev.sleet.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,9 +55,7 @@ public final class UpdateQuery<T> extends WriteQuery<T> {
   }
 
   private UpdateQuery<T> with(Assignment assignment) {
-    List<Assignment> more = new ArrayList<>(assignments);
-    more.add(assignment);
-    return new UpdateQuery<>(runner, table, List.copyOf(more), where);
+    return new UpdateQuery<>(runner, table, Clauses.plus(assignments, assignment), where);
   }
 
   @Override

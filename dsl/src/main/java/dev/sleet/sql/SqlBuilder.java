@@ -1,7 +1,6 @@
 package dev.sleet.sql;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * The one place SQL text is written: queries and expressions render themselves into a builder, which quotes every
@@ -14,7 +13,8 @@ import java.util.List;
 public final class SqlBuilder {
 
   private final StringBuilder sql = new StringBuilder(128);
-  private final List<Object> parameters = new ArrayList<>();
+  private Object[] parameters = new Object[8];
+  private int parameterCount;
   private final RenderOptions options;
   private boolean qualified = true;
 
@@ -41,22 +41,22 @@ public final class SqlBuilder {
 
   /** Appends a double-quoted identifier, doubling any quote inside it. */
   public SqlBuilder identifier(String name) {
-    sql.append('"');
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c == '"') {
-        sql.append('"');
-      }
-      sql.append(c);
-    }
-    sql.append('"');
+    appendQuoted(sql, name);
     return this;
   }
 
-  /** Appends a {@code ?} and binds a storage value (null, Long, Double, String or byte[]) to it. */
+  /**
+   * Appends a {@code ?} and binds a storage value (null, Long, Double, String or byte[]) to it.
+   *
+   * @throws IllegalArgumentException when the value is not a storage value
+   */
   public SqlBuilder bind(Object storageValue) {
+    StorageValues.check(storageValue, parameterCount);
+    if (parameterCount == parameters.length) {
+      parameters = Arrays.copyOf(parameters, parameterCount * 2);
+    }
     sql.append('?');
-    parameters.add(storageValue);
+    parameters[parameterCount++] = storageValue;
     return this;
   }
 
@@ -84,12 +84,31 @@ public final class SqlBuilder {
 
   /** The number of values bound so far. */
   public int parameterCount() {
-    return parameters.size();
+    return parameterCount;
   }
 
-  /** The statement written so far. */
+  /** The statement written so far; its values are not copied, since the builder only ever adds to them. */
   public Statement toStatement() {
-    return new Statement(sql.toString(), parameters);
+    return new Statement(sql.toString(), new StorageValues.Checked(parameters, parameterCount));
+  }
+
+  /** A double-quoted identifier, any quote inside it doubled, as {@link #identifier} writes it. */
+  public static String quote(String name) {
+    StringBuilder quoted = new StringBuilder(name.length() + 2);
+    appendQuoted(quoted, name);
+    return quoted.toString();
+  }
+
+  private static void appendQuoted(StringBuilder text, String name) {
+    text.append('"');
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '"') {
+        text.append('"');
+      }
+      text.append(c);
+    }
+    text.append('"');
   }
 
   @Override

@@ -25,7 +25,10 @@ import java.util.Objects;
  */
 public record Statement(String sql, List<Object> parameters) {
 
-  /** Creates a statement; the parameter list is copied and must hold storage values only. */
+  /**
+   * Creates a statement; the parameter list must hold storage values only, and is copied unless a
+   * {@link SqlBuilder} made it.
+   */
   public Statement {
     Objects.requireNonNull(sql, "sql");
     parameters = StorageValues.copyOf(parameters);

@@ -3,8 +3,8 @@ package dev.sleet.table;
 import dev.sleet.expr.Expression;
 import dev.sleet.sql.SqlBuilder;
 import dev.sleet.types.SqlType;
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A column of a table, as a typed expression: {@code "users"."email"} in queries, {@code "email"} where SQL wants a
@@ -21,14 +21,26 @@ public class SqlColumn<T> implements Expression<T> {
   private final SqlTable<?> table;
   private final String name;
   private final SqlType<T> type;
-  private final Set<ColumnOption> options;
+  private final boolean nullable;
+  private final boolean primaryKey;
+  private final boolean hasDefault;
+  private final boolean generated;
+  /** {@code "table"."column"} and {@code "column"}, quoted once: every query that names the column writes one. */
+  private final String qualifiedSql;
+  private final String bareSql;
 
   /** Creates a column of {@code table} and adds it to the table's column list, in declaration order. */
   protected SqlColumn(SqlTable<?> table, String name, SqlType<T> type, ColumnOption... options) {
     this.table = table;
     this.name = name;
     this.type = type;
-    this.options = options.length == 0 ? Set.of() : Set.copyOf(EnumSet.of(options[0], options));
+    List<ColumnOption> given = Arrays.asList(options);
+    this.nullable = given.contains(ColumnOption.NULLABLE);
+    this.primaryKey = given.contains(ColumnOption.PRIMARY_KEY);
+    this.hasDefault = given.contains(ColumnOption.HAS_DEFAULT);
+    this.generated = given.contains(ColumnOption.GENERATED);
+    this.bareSql = SqlBuilder.quote(name);
+    this.qualifiedSql = SqlBuilder.quote(table.qualifier()) + "." + bareSql;
     table.register(this);
   }
 
@@ -49,22 +61,22 @@ public class SqlColumn<T> implements Expression<T> {
 
   /** Whether the column may hold NULL. */
   public boolean nullable() {
-    return options.contains(ColumnOption.NULLABLE);
+    return nullable;
   }
 
   /** Whether the column is (part of) the primary key. */
   public boolean primaryKey() {
-    return options.contains(ColumnOption.PRIMARY_KEY);
+    return primaryKey;
   }
 
   /** Whether the database fills the column when an insert leaves it out. */
   public boolean hasDefault() {
-    return options.contains(ColumnOption.HAS_DEFAULT);
+    return hasDefault;
   }
 
   /** Whether the database computes the column, so that no statement may write it. */
   public boolean generated() {
-    return options.contains(ColumnOption.GENERATED);
+    return generated;
   }
 
   /** The storage value to bind for {@code value}. */
@@ -82,10 +94,12 @@ public class SqlColumn<T> implements Expression<T> {
 
   @Override
   public void render(SqlBuilder sql) {
-    if (sql.qualified()) {
-      sql.identifier(table.qualifier()).append(".");
-    }
-    sql.identifier(name);
+    sql.append(sql.qualified() ? qualifiedSql : bareSql);
+  }
+
+  /** Writes the bare quoted name, {@code "email"}, as INSERT column lists and SET clauses need it. */
+  public void renderName(SqlBuilder sql) {
+    sql.append(bareSql);
   }
 
   @Override
@@ -101,7 +115,8 @@ public class SqlColumn<T> implements Expression<T> {
 
     @Override
     public void render(SqlBuilder sql) {
-      sql.append("excluded.").identifier(column.name());
+      sql.append("excluded.");
+      column.renderName(sql);
     }
   }
 }

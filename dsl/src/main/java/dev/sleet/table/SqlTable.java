@@ -1,6 +1,7 @@
 package dev.sleet.table;
 
 import dev.sleet.expr.Selectable;
+import dev.sleet.sql.RenderOptions;
 import dev.sleet.sql.SqlBuilder;
 import dev.sleet.types.RowCursor;
 import dev.sleet.types.SqlType;
@@ -33,8 +34,15 @@ public abstract class SqlTable<R> implements Selectable<R> {
 
   private final String name;
   private final String alias;
+  /** {@code "users"} or {@code "users" AS "u"}, quoted once. */
+  private final String sourceSql;
   private final List<SqlColumn<?>> columns = new ArrayList<>();
   private final List<SqlColumn<?>> columnsView = Collections.unmodifiableList(columns);
+  /**
+   * The column list as {@link #renderSelection} writes it, by {@link #selectionVariant}, written on first use (the
+   * columns register after this constructor runs); a race writes the same text twice.
+   */
+  private final String[] selectionSql = new String[4];
 
   /**
    * Creates a table.
@@ -45,6 +53,8 @@ public abstract class SqlTable<R> implements Selectable<R> {
   protected SqlTable(String name, String alias) {
     this.name = name;
     this.alias = alias;
+    String quoted = SqlBuilder.quote(name);
+    this.sourceSql = alias == null ? quoted : quoted + " AS " + SqlBuilder.quote(alias);
   }
 
   /** The table's name in the database. */
@@ -86,12 +96,26 @@ public abstract class SqlTable<R> implements Selectable<R> {
 
   @Override
   public final void renderSelection(SqlBuilder sql) {
-    for (int i = 0; i < columns.size(); i++) {
-      if (i > 0) {
-        sql.append(", ");
-      }
-      columns.get(i).renderSelection(sql);
+    int variant = selectionVariant(sql.qualified(), sql.integersAsText());
+    String text = selectionSql[variant];
+    if (text == null) {
+      SqlBuilder list = new SqlBuilder(new RenderOptions(Integer.MAX_VALUE, sql.integersAsText()));
+      list.withQualifiers(sql.qualified(), () -> {
+        for (int i = 0; i < columns.size(); i++) {
+          if (i > 0) {
+            list.append(", ");
+          }
+          columns.get(i).renderSelection(list);
+        }
+      });
+      text = list.toString();
+      selectionSql[variant] = text;
     }
+    sql.append(text);
+  }
+
+  private static int selectionVariant(boolean qualified, boolean integersAsText) {
+    return (qualified ? 1 : 0) + (integersAsText ? 2 : 0);
   }
 
   @Override
@@ -106,10 +130,7 @@ public abstract class SqlTable<R> implements Selectable<R> {
 
   /** Writes the table as a FROM or JOIN source: {@code "users"} or {@code "users" AS "u"}. */
   public final void renderSource(SqlBuilder sql) {
-    sql.identifier(name);
-    if (alias != null) {
-      sql.append(" AS ").identifier(alias);
-    }
+    sql.append(sourceSql);
   }
 
   /** Declares a String column. */

@@ -89,7 +89,7 @@ public final class SqlTypes {
 
   /** Instants as D1 timestamp text in UTC, the format of {@code datetime('now')}. */
   public static final SqlType<Instant> INSTANT = text("Instant",
-      i -> Timestamps.format(LocalDateTime.ofInstant(i, ZoneOffset.UTC)),
+      i -> Timestamps.format(utcDateTime(i)),
       s -> Timestamps.parse(s).toInstant(ZoneOffset.UTC));
 
   /** Instants as whole seconds since the epoch (fractions of a second are dropped). */
@@ -194,7 +194,12 @@ public final class SqlTypes {
   }
 
   private static Converter<LocalDateTime, Instant> utc() {
-    return Converter.of(ldt -> ldt.toInstant(ZoneOffset.UTC), i -> LocalDateTime.ofInstant(i, ZoneOffset.UTC));
+    return Converter.of(ldt -> ldt.toInstant(ZoneOffset.UTC), SqlTypes::utcDateTime);
+  }
+
+  /** The instant as a UTC date-time, without the zone rules {@code LocalDateTime.ofInstant} builds on every call. */
+  private static LocalDateTime utcDateTime(Instant instant) {
+    return LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
   }
 
   private static long checkRange(long value, long min, long max, String type) {

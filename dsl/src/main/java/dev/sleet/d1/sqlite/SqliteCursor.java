@@ -3,10 +3,7 @@ package dev.sleet.d1.sqlite;
 import dev.sleet.errors.D1Exception;
 import dev.sleet.types.RowCursor;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /** A {@link RowCursor} over a sqlite-jdbc result set; integers always read as Long. */
@@ -16,15 +13,11 @@ final class SqliteCursor implements RowCursor {
   private final String sql;
   private final List<String> names;
 
-  SqliteCursor(ResultSet rs, String sql) throws SQLException {
+  /** A cursor over a statement's result set, whose column names were read when it was prepared. */
+  SqliteCursor(ResultSet rs, String sql, List<String> names) {
     this.rs = rs;
     this.sql = sql;
-    ResultSetMetaData meta = rs.getMetaData();
-    List<String> list = new ArrayList<>(meta.getColumnCount());
-    for (int i = 1; i <= meta.getColumnCount(); i++) {
-      list.add(meta.getColumnLabel(i));
-    }
-    this.names = Collections.unmodifiableList(list);
+    this.names = names;
   }
 
   boolean next() throws SQLException {

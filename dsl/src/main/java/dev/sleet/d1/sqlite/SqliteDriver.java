@@ -42,10 +42,13 @@ public final class SqliteDriver implements Driver {
 
   private static final String NO_STATEMENT = "D1_ERROR: No SQL statements detected.";
   private static final String COMMENT_ONLY = "D1_ERROR: SQL code did not contain a statement.";
+  /** Characters or bytes above which a bound value is released as soon as its statement has run. */
+  private static final int LARGE_VALUE = 16 * 1024;
 
   private final SQLiteConnection connection;
   private final DB db;
   private final Fidelity fidelity;
+  private final RenderOptions renderOptions;
   private final StatementCache cache;
   private final PreparedStatement lastRowIdQuery;
   private final ReentrantLock lock = new ReentrantLock();
@@ -55,6 +58,7 @@ public final class SqliteDriver implements Driver {
     this.connection = connection;
     this.db = connection.getDatabase();
     this.fidelity = fidelity;
+    this.renderOptions = RenderOptions.limitedTo(fidelity == Fidelity.D1 ? D1Limits.PARAMETERS : 32_766);
     this.cache = new StatementCache(connection);
     this.lastRowIdQuery = connection.prepareStatement("SELECT last_insert_rowid()");
     if (fidelity == Fidelity.D1) {
@@ -76,6 +80,9 @@ public final class SqliteDriver implements Driver {
     SQLiteConfig config = new SQLiteConfig();
     config.enforceForeignKeys(true);
     config.setBusyTimeout(5_000);
+    // Sleet reads last_insert_rowid() itself, after inserts only; sqlite-jdbc's own generated keys would match a
+    // regular expression against every statement it runs, and query the rowid again after every insert.
+    config.setGetGeneratedKeys(false);
     try {
       return new SqliteDriver((SQLiteConnection) config.createConnection(url), fidelity);
     } catch (SQLException e) {
@@ -85,7 +92,7 @@ public final class SqliteDriver implements Driver {
 
   @Override
   public RenderOptions renderOptions() {
-    return RenderOptions.limitedTo(fidelity == Fidelity.D1 ? D1Limits.PARAMETERS : 32_766);
+    return renderOptions;
   }
 
   @Override
@@ -105,7 +112,7 @@ public final class SqliteDriver implements Driver {
       // Refuse what D1 refuses before anything runs; preparing waits, since earlier steps may create tables.
       for (Step<?> step : steps) {
         if (cache.get(step.statement().sql()) == null) {
-          screen(step.statement().sql());
+          ignoredByD1(screen(step.statement().sql()));
         }
       }
       control("BEGIN");
@@ -155,6 +162,8 @@ public final class SqliteDriver implements Driver {
       } catch (RuntimeException e) {
         rollback(e);
         throw e;
+      } finally {
+        cache.clear(); // the script may have changed the schema
       }
       return new ExecResult(count, millisSince(start));
     } finally {
@@ -166,7 +175,7 @@ public final class SqliteDriver implements Driver {
   public void close() {
     lock.lock();
     try {
-      cache.close();
+      cache.clear();
       lastRowIdQuery.close();
       connection.close();
     } catch (SQLException e) {
@@ -189,30 +198,49 @@ public final class SqliteDriver implements Driver {
           + entry.parameterCount() + " placeholders, " + parameters.size() + " values were bound)", sql, null);
     }
     PreparedStatement ps = entry.statement();
+    StatementKind kind = entry.kind();
+    boolean holdsLargeValue = false;
     try {
-      long totalBefore = db.total_changes();
-      bind(ps, parameters);
+      boolean watchTotal = kind != StatementKind.READ && !kind.countsChanges();
+      long totalBefore = watchTotal ? db.total_changes() : 0;
+      holdsLargeValue = bind(ps, parameters);
       List<R> rows = new ArrayList<>();
       List<String> names = List.of();
       if (ps.execute()) {
         try (ResultSet rs = ps.getResultSet()) {
-          SqliteCursor cursor = new SqliteCursor(rs, sql);
-          names = cursor.columnNames();
+          names = entry.columnNames(rs);
+          SqliteCursor cursor = new SqliteCursor(rs, sql, names);
           while (cursor.next()) {
             rows.add(reader.read(cursor));
           }
         }
       }
-      boolean changed = db.total_changes() != totalBefore;
-      long changes = changed ? db.changes() : 0;
-      if (changed) {
+      long changes;
+      boolean changed;
+      if (kind.countsChanges()) {
+        changes = db.changes();
+        changed = changes > 0;
+      } else {
+        changed = watchTotal && db.total_changes() != totalBefore;
+        changes = changed ? db.changes() : 0;
+      }
+      if (changed && kind.insertsRows()) {
         lastRowId = queryLastRowId();
       }
       return new Results<>(names, rows, Meta.embedded(millisSince(start), changes, lastRowId, changed));
     } catch (SQLException e) {
       throw SqliteErrors.translate(e, sql);
     } finally {
-      clear(ps);
+      // Bound values stay with a cached statement until it runs again; clearing them after every run would cost
+      // more than it saves, since SQLite prepares again a statement whose cleared values may shape its plan
+      // (LIMIT ?, with ANALYZE statistics), so only large ones are released at once.
+      if (holdsLargeValue) {
+        clear(ps);
+      }
+      if (kind == StatementKind.SCHEMA) {
+        // The schema changed: cached statements' column names may no longer be right.
+        cache.clear();
+      }
     }
   }
 
@@ -221,20 +249,21 @@ public final class SqliteDriver implements Driver {
     if (entry != null) {
       return entry;
     }
-    boolean ignored = screen(sql);
+    SqlScript.Part part = screen(sql);
+    boolean ignored = ignoredByD1(part);
     try {
-      return cache.put(sql, ignored);
+      return cache.put(sql, StatementKind.of(part), ignored);
     } catch (SQLException e) {
       throw SqliteErrors.translate(e, sql);
     }
   }
 
   /**
-   * Checks a statement's text before SQLite prepares it: one statement, and (in D1 fidelity) one D1 allows.
+   * Checks that a statement's text holds one statement, before SQLite prepares it.
    *
-   * @return whether D1 accepts it without effect
+   * @return the statement, parsed
    */
-  private boolean screen(String sql) {
+  private SqlScript.Part screen(String sql) {
     List<SqlScript.Part> parts = SqlScript.parse(sql);
     if (parts.isEmpty()) {
       throw new InvalidSqlException(sql.isBlank() ? NO_STATEMENT : COMMENT_ONLY, sql, null);
@@ -243,7 +272,16 @@ public final class SqliteDriver implements Driver {
       throw new InvalidSqlException("D1_ERROR: prepare() takes one statement, this text holds " + parts.size()
           + ": run several with batch(...), or a script with exec(...)", sql, null);
     }
-    return fidelity == Fidelity.D1 && D1Guard.check(parts.get(0)) == D1Guard.Verdict.IGNORE;
+    return parts.get(0);
+  }
+
+  /**
+   * Refuses what D1 refuses, in D1 fidelity.
+   *
+   * @return whether D1 accepts the statement without effect
+   */
+  private boolean ignoredByD1(SqlScript.Part part) {
+    return fidelity == Fidelity.D1 && D1Guard.check(part) == D1Guard.Verdict.IGNORE;
   }
 
   private void check(SqlScript.Part part) {
@@ -287,7 +325,13 @@ public final class SqliteDriver implements Driver {
     }
   }
 
-  private static void bind(PreparedStatement ps, List<Object> parameters) throws SQLException {
+  /**
+   * Binds the values.
+   *
+   * @return whether one is large enough to release as soon as the statement has run
+   */
+  private static boolean bind(PreparedStatement ps, List<Object> parameters) throws SQLException {
+    boolean large = false;
     for (int i = 0; i < parameters.size(); i++) {
       Object value = parameters.get(i);
       int index = i + 1;
@@ -299,10 +343,14 @@ public final class SqliteDriver implements Driver {
         ps.setDouble(index, d);
       } else if (value instanceof String s) {
         ps.setString(index, s);
+        large |= s.length() > LARGE_VALUE;
       } else {
-        ps.setBytes(index, (byte[]) value);
+        byte[] bytes = (byte[]) value;
+        ps.setBytes(index, bytes);
+        large |= bytes.length > LARGE_VALUE;
       }
     }
+    return large;
   }
 
   private static void clear(PreparedStatement ps) {

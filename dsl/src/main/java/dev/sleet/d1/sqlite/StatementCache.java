@@ -1,27 +1,74 @@
 package dev.sleet.d1.sqlite;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.sqlite.SQLiteConnection;
 
 /**
- * Prepared statements kept by SQL text, so a query that runs again skips SQLite's parsing and Sleet's D1 checks.
- * The least recently used statement is closed when the cache is full. Callers hold the driver's lock.
+ * Prepared statements kept by SQL text, so a query that runs again skips SQLite's parsing, Sleet's D1 checks and
+ * reading its column names. The least recently used statement is closed when the cache is full. Callers hold the
+ * driver's lock, and empty the cache after a schema change: a statement's column names are read from its first
+ * result and kept, as sqlite-jdbc keeps the column metadata it reads when it prepares a statement.
  */
 final class StatementCache {
 
   private static final int CAPACITY = 256;
 
-  /**
-   * A cached statement.
-   *
-   * @param statement      the prepared statement; null when ignored
-   * @param parameterCount how many values it binds
-   * @param ignored        whether D1 accepts it without effect, so it is not run
-   */
-  record Entry(PreparedStatement statement, int parameterCount, boolean ignored) {}
+  /** A cached statement, and what is known about it. */
+  static final class Entry {
+
+    private final PreparedStatement statement;
+    private final int parameterCount;
+    private final StatementKind kind;
+    private final boolean ignored;
+    private List<String> columnNames;
+
+    private Entry(PreparedStatement statement, int parameterCount, StatementKind kind, boolean ignored) {
+      this.statement = statement;
+      this.parameterCount = parameterCount;
+      this.kind = kind;
+      this.ignored = ignored;
+    }
+
+    /** The prepared statement; null when ignored. */
+    PreparedStatement statement() {
+      return statement;
+    }
+
+    /** How many values it binds. */
+    int parameterCount() {
+      return parameterCount;
+    }
+
+    /** What running it can change. */
+    StatementKind kind() {
+      return kind;
+    }
+
+    /** Whether D1 accepts it without effect, so it is not run. */
+    boolean ignored() {
+      return ignored;
+    }
+
+    /** The names of the columns it returns, read from its first result and kept. */
+    List<String> columnNames(ResultSet result) throws SQLException {
+      if (columnNames == null) {
+        ResultSetMetaData meta = result.getMetaData();
+        List<String> names = new ArrayList<>(meta.getColumnCount());
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+          names.add(meta.getColumnLabel(i));
+        }
+        columnNames = List.copyOf(names);
+      }
+      return columnNames;
+    }
+  }
 
   private final SQLiteConnection connection;
   private final Map<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true) {
@@ -46,19 +93,20 @@ final class StatementCache {
   }
 
   /** Prepares and keeps a statement; SQLite's errors (syntax, unknown table, a limit) come out of here. */
-  Entry put(String sql, boolean ignored) throws SQLException {
+  Entry put(String sql, StatementKind kind, boolean ignored) throws SQLException {
     Entry entry;
     if (ignored) {
-      entry = new Entry(null, 0, true);
+      entry = new Entry(null, 0, kind, true);
     } else {
       PreparedStatement statement = connection.prepareStatement(sql);
-      entry = new Entry(statement, statement.getParameterMetaData().getParameterCount(), false);
+      entry = new Entry(statement, statement.getParameterMetaData().getParameterCount(), kind, false);
     }
     entries.put(sql, entry);
     return entry;
   }
 
-  void close() {
+  /** Closes every statement; the next use of each prepares it again. */
+  void clear() {
     entries.values().forEach(StatementCache::closeQuietly);
     entries.clear();
   }
