@@ -4,11 +4,12 @@
 //   body {"sql", "params"} or {"batch": [{"sql", "params"}, ...]}; header Authorization: Bearer <env.API_TOKEN>
 // The database id in the path is the name of a D1 binding of this Worker, so one server can hold several
 // independent databases.
-// A single read-only statement answers through raw() so that repeated column names survive; every other request
-// runs through batch(), which gives D1's meta and commits all statements or none. Rows become arrays (/raw) or
-// objects (/query); BLOBs are arrays of byte values, as D1 sends them.
+// A single statement that can only read (SELECT, VALUES, a reporting PRAGMA; not WITH, which may prefix a write)
+// answers through raw() so that repeated column names survive, with meta made up here (raw() returns none); every
+// other request runs through batch(), which gives D1's own meta and commits all statements or none. Rows become
+// arrays (/raw) or objects (/query); BLOBs are arrays of byte values, as D1 sends them.
 
-const READ_ONLY = /^\s*(select|with|values|pragma\s+\w+\s*(;|$))/i;
+const READ_ONLY = /^\s*(select|values|pragma\s+\w+\s*(;|$))/i;
 
 function reply(status, body) {
   return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });

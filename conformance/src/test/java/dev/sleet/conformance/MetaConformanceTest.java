@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sleet.conformance.schema.Author;
 import dev.sleet.d1.Database;
 import dev.sleet.d1.Meta;
+import dev.sleet.d1.Results;
+import dev.sleet.d1.Row;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,10 +29,40 @@ class MetaConformanceTest {
       Meta update = db.update(AUTHORS).set(AUTHORS.SCORE, 0L).where(AUTHORS.SCORE.ge(2L)).run();
       assertThat(update.changes()).isEqualTo(2);
 
-      Meta select = db.prepare("SELECT * FROM authors").run();
+      // In a batch, so that local D1's REST stand-in answers with D1's own meta (a single read goes through raw()).
+      Meta select = db.batch(db.prepare("SELECT * FROM authors")).get(0).meta();
       assertThat(select.changes()).isZero();
       assertThat(select.changedDb()).isFalse();
       assertThat(select.duration()).isGreaterThanOrEqualTo(0);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void upsertsReturningAndCtePrefixedWritesReportTheirChanges(Engine engine) {
+    try (Database db = engine.open()) {
+      db.exec("CREATE TABLE counters (id INTEGER PRIMARY KEY, name TEXT UNIQUE, n INTEGER NOT NULL)");
+      String upsert = "INSERT INTO counters (name, n) VALUES (?, 1) "
+          + "ON CONFLICT (name) DO UPDATE SET n = n + 1 RETURNING n";
+
+      Results<Row> first = db.prepare(upsert).bind("a").all();
+      Results<Row> second = db.prepare(upsert).bind("a").all();
+      Meta ignored = db.prepare("INSERT INTO counters (name, n) VALUES (?, 1) ON CONFLICT DO NOTHING").bind("a")
+          .run();
+      Meta withInsert = db.prepare("WITH names(x) AS (VALUES ('b'), ('c')) "
+          + "INSERT INTO counters (name, n) SELECT x, 0 FROM names").run();
+      Results<Row> deleted = db.prepare("DELETE FROM counters WHERE n = 0 RETURNING name").all();
+
+      assertThat(first.get(0).get("n")).isEqualTo(1L);
+      assertThat(first.meta().changes()).isEqualTo(1);
+      assertThat(second.get(0).get("n")).isEqualTo(2L);
+      assertThat(second.meta().changes()).isEqualTo(1);
+      assertThat(ignored.changes()).isZero();
+      assertThat(withInsert.changes()).isEqualTo(2);
+      assertThat(withInsert.lastRowId()).isEqualTo(3);
+      assertThat(withInsert.changedDb()).isTrue();
+      assertThat(deleted).extracting(row -> row.get("name")).containsExactly("b", "c");
+      assertThat(deleted.meta().changes()).isEqualTo(2);
     }
   }
 

@@ -35,15 +35,24 @@ public record D1HttpOptions(String accountId, String databaseId, String apiToken
   private static final Pattern IP_LITERAL = Pattern.compile("(?:\\d{1,3}\\.){3}\\d{1,3}|\\[[0-9A-Fa-f:.]+]");
 
   /**
-   * Checks the options.
+   * Checks the options. Ids and token are stripped of surrounding white space (a token read from a file keeps its
+   * line break).
    *
-   * @throws IllegalArgumentException for a missing id or token, plain http to a host that is not loopback, or a
-   *                                  timeout that is not positive
+   * @throws IllegalArgumentException for a missing id or token, a token with white space or control characters
+   *                                  inside (not shown in the message), plain http to a host that is not loopback,
+   *                                  or a timeout that is not positive
    */
   public D1HttpOptions {
     require(accountId, "account id");
     require(databaseId, "database id");
     require(apiToken, "API token");
+    accountId = accountId.strip();
+    databaseId = databaseId.strip();
+    apiToken = apiToken.strip();
+    if (apiToken.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+      throw new IllegalArgumentException("the D1 API token contains white space or control characters: check how "
+          + "it was read");
+    }
     Objects.requireNonNull(baseUri, "baseUri");
     requirePositive(connectTimeout, "connectTimeout");
     requirePositive(requestTimeout, "requestTimeout");

@@ -212,7 +212,7 @@ final class RestClient {
   private void pause(int attempt, Optional<String> retryAfter) {
     long millis = retryAfter.map(RestClient::retryAfterMillis).orElse(-1L);
     if (millis < 0) {
-      millis = Math.min(MAX_BACKOFF_MILLIS, 200L << attempt);
+      millis = Math.min(MAX_BACKOFF_MILLIS, 200L << Math.min(attempt, 5));
     }
     try {
       sleeper.sleep(Math.min(MAX_PAUSE_MILLIS, millis));

@@ -42,8 +42,8 @@ public final class SqliteDriver implements Driver {
 
   private static final String NO_STATEMENT = "D1_ERROR: No SQL statements detected.";
   private static final String COMMENT_ONLY = "D1_ERROR: SQL code did not contain a statement.";
-  /** Characters or bytes above which a bound value is released as soon as its statement has run. */
-  private static final int LARGE_VALUE = 16 * 1024;
+  /** Characters and bytes bound, in all, above which a statement's values are released as soon as it has run. */
+  private static final int LARGE_VALUES = 16 * 1024;
 
   private final SQLiteConnection connection;
   private final DB db;
@@ -112,7 +112,7 @@ public final class SqliteDriver implements Driver {
       // Refuse what D1 refuses before anything runs; preparing waits, since earlier steps may create tables.
       for (Step<?> step : steps) {
         if (cache.get(step.statement().sql()) == null) {
-          ignoredByD1(screen(step.statement().sql()));
+          check(screen(step.statement().sql()));
         }
       }
       control("BEGIN");
@@ -124,6 +124,7 @@ public final class SqliteDriver implements Driver {
         control("COMMIT");
       } catch (RuntimeException e) {
         rollback(e);
+        cache.clear(); // a schema change the rollback undid may have left its column names in the cache
         throw e;
       }
       return results;
@@ -165,6 +166,7 @@ public final class SqliteDriver implements Driver {
       } finally {
         cache.clear(); // the script may have changed the schema
       }
+      lastRowId = lastInsertRowId(sql); // the script's inserts ran outside run(), which keeps it otherwise
       return new ExecResult(count, millisSince(start));
     } finally {
       lock.unlock();
@@ -233,7 +235,7 @@ public final class SqliteDriver implements Driver {
     } finally {
       // Bound values stay with a cached statement until it runs again; clearing them after every run would cost
       // more than it saves, since SQLite prepares again a statement whose cleared values may shape its plan
-      // (LIMIT ?, with ANALYZE statistics), so only large ones are released at once.
+      // (LIMIT ?, with ANALYZE statistics), so only large values are released at once.
       if (holdsLargeValue) {
         clear(ps);
       }
@@ -300,6 +302,14 @@ public final class SqliteDriver implements Driver {
     }
   }
 
+  private long lastInsertRowId(String sql) {
+    try {
+      return queryLastRowId();
+    } catch (SQLException e) {
+      throw SqliteErrors.translate(e, sql);
+    }
+  }
+
   private long queryLastRowId() throws SQLException {
     try (ResultSet rs = lastRowIdQuery.executeQuery()) {
       return rs.next() ? rs.getLong(1) : 0;
@@ -328,10 +338,10 @@ public final class SqliteDriver implements Driver {
   /**
    * Binds the values.
    *
-   * @return whether one is large enough to release as soon as the statement has run
+   * @return whether they are large enough, together, to release as soon as the statement has run
    */
   private static boolean bind(PreparedStatement ps, List<Object> parameters) throws SQLException {
-    boolean large = false;
+    long size = 0;
     for (int i = 0; i < parameters.size(); i++) {
       Object value = parameters.get(i);
       int index = i + 1;
@@ -343,14 +353,14 @@ public final class SqliteDriver implements Driver {
         ps.setDouble(index, d);
       } else if (value instanceof String s) {
         ps.setString(index, s);
-        large |= s.length() > LARGE_VALUE;
+        size += s.length();
       } else {
         byte[] bytes = (byte[]) value;
         ps.setBytes(index, bytes);
-        large |= bytes.length > LARGE_VALUE;
+        size += bytes.length;
       }
     }
-    return large;
+    return size > LARGE_VALUES;
   }
 
   private static void clear(PreparedStatement ps) {

@@ -13,8 +13,9 @@ import org.sqlite.SQLiteConnection;
 /**
  * Prepared statements kept by SQL text, so a query that runs again skips SQLite's parsing, Sleet's D1 checks and
  * reading its column names. The least recently used statement is closed when the cache is full. Callers hold the
- * driver's lock, and empty the cache after a schema change: a statement's column names are read from its first
- * result and kept, as sqlite-jdbc keeps the column metadata it reads when it prepares a statement.
+ * driver's lock, and empty the cache after a schema change of their own (and after a rolled-back batch, which may
+ * have undone one). A schema change made through another connection is noticed when it changes how many columns a
+ * cached statement returns; a column renamed there keeps its old name here until the cache is emptied.
  */
 final class StatementCache {
 
@@ -56,10 +57,10 @@ final class StatementCache {
       return ignored;
     }
 
-    /** The names of the columns it returns, read from its first result and kept. */
+    /** The names of the columns it returns, read from its first result and kept while their number holds. */
     List<String> columnNames(ResultSet result) throws SQLException {
-      if (columnNames == null) {
-        ResultSetMetaData meta = result.getMetaData();
+      ResultSetMetaData meta = result.getMetaData();
+      if (columnNames == null || columnNames.size() != meta.getColumnCount()) {
         List<String> names = new ArrayList<>(meta.getColumnCount());
         for (int i = 1; i <= meta.getColumnCount(); i++) {
           names.add(meta.getColumnLabel(i));

@@ -73,6 +73,17 @@ class D1HttpOptionsTest {
   }
 
   @Test
+  void stripsALineBreakReadWithTheTokenAndRefusesWhiteSpaceInside() {
+    assertThat(D1HttpOptions.of(" acc ", "db\n", "secret-token\n").apiToken()).isEqualTo("secret-token");
+    assertThat(D1HttpOptions.of(" acc ", "db\n", "secret-token\n").accountId()).isEqualTo("acc");
+
+    assertThatThrownBy(() -> D1HttpOptions.of("acc", "db", "secret\ntoken"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("white space or control characters")
+        .hasMessageNotContaining("secret");
+  }
+
+  @Test
   void showsTheIdsButNeverTheToken() {
     D1HttpOptions options = D1HttpOptions.of("acc", "db", "s3cr3t-token");
     assertThat(options.toString()).isEqualTo(

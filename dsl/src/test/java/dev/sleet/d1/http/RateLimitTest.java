@@ -10,6 +10,7 @@ import dev.sleet.fixtures.User;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -27,7 +28,8 @@ class RateLimitTest {
   @RegisterExtension
   static final FakeD1Server d1 = new FakeD1Server();
 
-  private static final String THROTTLED = D1Answers.error(971, "Please wait and consider throttling your request speed");
+  private static final String THROTTLED =
+      D1Answers.error(971, "Please wait and consider throttling your request speed");
   private static final String ONE_ROW = D1Answers.rows(List.of("n"), List.of(1));
 
   private static Reply tooManyRequests(String retryAfter) {
@@ -63,6 +65,20 @@ class RateLimitTest {
       db.prepare("SELECT 1 AS n").all();
     }
     assertThat(d1.pauses()).containsExactly(200L, 400L, 800L);
+  }
+
+  @Test
+  void manyRetriesPauseAtMostFiveSecondsEach() {
+    Reply throttled = Reply.json(429, THROTTLED);
+    Reply[] replies = new Reply[71];
+    Arrays.fill(replies, throttled);
+    replies[70] = Reply.ok(ONE_ROW);
+    d1.script(replies);
+    try (Database db = d1.connect(d1.options().withMaxRetries(70))) {
+      db.prepare("SELECT 1 AS n").all();
+    }
+    assertThat(d1.pauses()).hasSize(70).endsWith(5_000L)
+        .allSatisfy(pause -> assertThat(pause).isBetween(200L, 5_000L));
   }
 
   @Test

@@ -1,14 +1,19 @@
 package dev.sleet.d1.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sleet.Sleet;
 import dev.sleet.d1.Database;
 import dev.sleet.d1.Meta;
+import dev.sleet.d1.Results;
 import dev.sleet.d1.Row;
+import dev.sleet.errors.D1Exception;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A cached statement stays right as it runs again: its column names after a schema change, its meta after every kind
@@ -78,5 +83,45 @@ class StatementReuseTest {
     List<Object> lengths = db.prepare("SELECT length(body) FROM t ORDER BY id").raw().stream()
         .map(values -> values.get(0)).toList();
     assertThat(lengths).containsExactly(100_000L, 5L);
+  }
+
+  @Test
+  void aSchemaChangeUndoneByAFailedBatchLeavesNoStaleColumnNames() {
+    db.exec("CREATE TABLE t (a INTEGER, b TEXT); INSERT INTO t VALUES (1, 'x')");
+
+    assertThatThrownBy(() -> db.batch(
+        db.prepare("ALTER TABLE t ADD COLUMN c INTEGER"),
+        db.prepare("SELECT * FROM t"),
+        db.prepare("INSERT INTO nowhere VALUES (1)")))
+        .isInstanceOf(D1Exception.class);
+
+    Results<Row> rows = db.prepare("SELECT * FROM t").all();
+    assertThat(rows.columnNames()).containsExactly("a", "b");
+    assertThat(rows.get(0).get("b")).isEqualTo("x");
+  }
+
+  @Test
+  void aColumnAddedThroughAnotherConnectionShowsUp(@TempDir Path dir) {
+    Path file = dir.resolve("shared.db");
+    try (Database reader = Sleet.sqlite(file); Database writer = Sleet.sqlite(file)) {
+      writer.exec("CREATE TABLE t (a INTEGER, b TEXT); INSERT INTO t VALUES (1, 'x')");
+      assertThat(reader.prepare("SELECT * FROM t").all().columnNames()).containsExactly("a", "b");
+
+      writer.exec("ALTER TABLE t ADD COLUMN c INTEGER DEFAULT 3");
+
+      Row row = reader.prepare("SELECT * FROM t").first().orElseThrow();
+      assertThat(row.columnNames()).containsExactly("a", "b", "c");
+      assertThat(row.get("c")).isEqualTo(3L);
+    }
+  }
+
+  @Test
+  void theLastRowIdFollowsInsertsMadeByAScript() {
+    db.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER)");
+    assertThat(db.prepare("INSERT INTO t (v) VALUES (1)").run().lastRowId()).isEqualTo(1);
+
+    db.exec("INSERT INTO t (v) VALUES (2); INSERT INTO t (v) VALUES (3)");
+
+    assertThat(db.prepare("UPDATE t SET v = 0 WHERE id = 1").run().lastRowId()).isEqualTo(3);
   }
 }
