@@ -111,24 +111,9 @@ public final class Database implements QueryDsl, QueryRunner, AutoCloseable {
     driver.close();
   }
 
-  /** The results of a query's statements as one: rows in order, meta added up (in one pass, however many). */
+  /** The results of a query's statements as one. */
   @SuppressWarnings("unchecked")
   private static <R> Results<R> merge(List<Results<?>> parts) {
-    if (parts.size() == 1) {
-      return (Results<R>) parts.get(0);
-    }
-    int size = 0;
-    for (Results<?> part : parts) {
-      size += part.size();
-    }
-    List<R> rows = new ArrayList<>(size);
-    List<String> columnNames = List.of();
-    Meta meta = null;
-    for (Results<?> part : parts) {
-      rows.addAll((Results<R>) part);
-      columnNames = columnNames.isEmpty() ? part.columnNames() : columnNames;
-      meta = meta == null ? part.meta() : meta.plus(part.meta());
-    }
-    return new Results<>(columnNames, rows, meta);
+    return Results.concat((List<Results<R>>) (List<?>) parts);
   }
 }

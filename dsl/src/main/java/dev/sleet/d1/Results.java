@@ -46,12 +46,27 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
     return meta;
   }
 
-  /** Results of two statements that ran as one query, rows in order and meta added up. */
-  public Results<R> plus(Results<R> later) {
-    List<R> all = new ArrayList<>(rows.size() + later.rows.size());
-    all.addAll(rows);
-    all.addAll(later.rows);
-    return new Results<>(columnNames.isEmpty() ? later.columnNames : columnNames, all, meta.plus(later.meta));
+  /**
+   * The results of statements that ran as one query (a multi-row insert split to fit D1's limits) as one: rows in
+   * order, the first column names reported, meta added up.
+   */
+  public static <R> Results<R> concat(List<Results<R>> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    int size = 0;
+    for (Results<R> part : parts) {
+      size += part.size();
+    }
+    List<R> rows = new ArrayList<>(size);
+    List<String> columnNames = List.of();
+    Meta meta = null;
+    for (Results<R> part : parts) {
+      rows.addAll(part.rows);
+      columnNames = columnNames.isEmpty() ? part.columnNames : columnNames;
+      meta = meta == null ? part.meta : meta.plus(part.meta);
+    }
+    return new Results<>(columnNames, rows, meta);
   }
 
   @Override
