@@ -13,12 +13,17 @@ record Aliased<T>(Expression<T> expression, String alias) implements Expression<
 
   @Override
   public void renderSelection(SqlBuilder sql) {
-    Operators.selectExactly(sql, expression);
-    sql.append(" AS ").identifier(alias);
+    Operators.selectExactly(sql, expression, alias);
   }
 
   @Override
   public void render(SqlBuilder sql) {
-    sql.identifier(alias);
+    if (sql.selectsAsText(expression.type())) {
+      // The alias names the result column, selected as text: read back as the integer it is, ORDER BY and HAVING
+      // compare numbers, not text.
+      sql.append("CAST(").identifier(alias).append(" AS INTEGER)");
+    } else {
+      sql.identifier(alias);
+    }
   }
 }

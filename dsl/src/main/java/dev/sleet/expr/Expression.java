@@ -40,7 +40,7 @@ public interface Expression<T> extends Selectable<T>, Renderable {
 
   @Override
   default void renderSelection(SqlBuilder sql) {
-    Operators.selectExactly(sql, this);
+    Operators.selectExactly(sql, this, null);
   }
 
   @Override

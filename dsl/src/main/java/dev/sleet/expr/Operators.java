@@ -10,16 +10,23 @@ final class Operators {
   private Operators() {}
 
   /**
-   * Writes a selected expression; a 64-bit integer is selected as text when the engine's transport would round it,
-   * and read back exactly from that text.
+   * Writes a selected expression, with {@code AS "alias"} when {@code alias} is not null. Where the statement's
+   * rows are read through a transport that would round a 64-bit integer ({@link SqlBuilder#selectsAsText}), it is
+   * selected as text, read back exactly from that text, under the name SQLite would have given it uncast: the
+   * alias, or else the expression's own text.
    */
-  static void selectExactly(SqlBuilder sql, Expression<?> expression) {
-    if (sql.integersAsText() && expression.type() == SqlTypes.LONG) {
+  static void selectExactly(SqlBuilder sql, Expression<?> expression, String alias) {
+    if (sql.selectsAsText(expression.type())) {
       sql.append("CAST(");
+      int start = sql.length();
       expression.render(sql);
-      sql.append(" AS TEXT)");
+      String name = alias != null ? alias : sql.textFrom(start);
+      sql.append(" AS TEXT) AS ").identifier(name);
     } else {
       expression.render(sql);
+      if (alias != null) {
+        sql.append(" AS ").identifier(alias);
+      }
     }
   }
 

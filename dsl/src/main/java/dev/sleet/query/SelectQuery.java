@@ -179,14 +179,15 @@ public final class SelectQuery<R> implements Query<R>, Subquery<R> {
   @Override
   public Statement toStatement() {
     SqlBuilder sql = new SqlBuilder();
-    renderSubquery(sql);
+    sql.withResultColumns(true, () -> renderSelect(sql));
     return sql.toStatement();
   }
 
   @Override
   public List<Statement> toStatements(RenderOptions options) {
     SqlBuilder sql = new SqlBuilder(options);
-    renderSubquery(sql);
+    // Only this, the outermost SELECT, is read back: its integers may be selected as text; subqueries' never are.
+    sql.withResultColumns(true, () -> renderSelect(sql));
     return List.of(sql.toStatement());
   }
 
@@ -195,8 +196,16 @@ public final class SelectQuery<R> implements Query<R>, Subquery<R> {
     return selection.reader();
   }
 
+  /**
+   * Writes the SELECT as a subquery (in IN, EXISTS, as a value, or as INSERT ... SELECT's rows): its result
+   * columns are not the ones read back, so its integers stay integers whatever the render options.
+   */
   @Override
   public void renderSubquery(SqlBuilder sql) {
+    sql.withResultColumns(false, () -> renderSelect(sql));
+  }
+
+  private void renderSelect(SqlBuilder sql) {
     sql.append(parts.distinct ? "SELECT DISTINCT " : "SELECT ");
     selection.render(sql);
     if (parts.from != null) {

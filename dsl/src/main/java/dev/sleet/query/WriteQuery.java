@@ -61,7 +61,7 @@ public abstract class WriteQuery<T> implements Query<Void> {
   static void renderReturning(SqlBuilder sql, Selection<?> returning) {
     if (returning != null) {
       sql.append(" RETURNING ");
-      sql.withQualifiers(false, () -> returning.render(sql));
+      sql.withResultColumns(true, () -> sql.withQualifiers(false, () -> returning.render(sql)));
     }
   }
 

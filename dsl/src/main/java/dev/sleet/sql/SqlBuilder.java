@@ -1,5 +1,7 @@
 package dev.sleet.sql;
 
+import dev.sleet.types.SqlType;
+import dev.sleet.types.SqlTypes;
 import java.util.Arrays;
 
 /**
@@ -9,6 +11,10 @@ import java.util.Arrays;
  * <p>The builder also knows whether column references are written with their table qualifier
  * ({@code "users"."id"}, the default) or bare ({@code "id"}, as INSERT column lists, UPDATE targets and RETURNING
  * need).
+ *
+ * <p>When the engine's transport would round 64-bit integers ({@link RenderOptions#integersAsText}), the result
+ * columns the statement's rows are read from (the outermost SELECT's list, a RETURNING list) select them as text;
+ * {@link #withResultColumns} tells the builder which SELECT that is, so that subqueries keep their integers.
  */
 public final class SqlBuilder {
 
@@ -17,6 +23,8 @@ public final class SqlBuilder {
   private int parameterCount;
   private final RenderOptions options;
   private boolean qualified = true;
+  /** Whether the SELECT (or RETURNING) being written is the one whose result rows are read back. */
+  private boolean resultColumns;
 
   /** A builder for {@code toStatement()}: no parameter limit, integers as they are. */
   public SqlBuilder() {
@@ -28,9 +36,37 @@ public final class SqlBuilder {
     this.options = options;
   }
 
-  /** Whether 64-bit integer results are selected as text, so a JSON transport cannot round them. */
+  /**
+   * Whether 64-bit integer results are selected as text here, so a JSON transport cannot round them: only when the
+   * engine needs it and the SELECT being written is the one whose rows are read (never a subquery, whose values
+   * other SQL compares, sorts or stores).
+   */
   public boolean integersAsText() {
-    return options.integersAsText();
+    return resultColumns && options.integersAsText();
+  }
+
+  /**
+   * Whether a result column of this type is selected as text here: {@link #integersAsText()}, and the type stores
+   * 64-bit integers ({@link SqlTypes#isWideInteger}).
+   */
+  public boolean selectsAsText(SqlType<?> type) {
+    return integersAsText() && SqlTypes.isWideInteger(type);
+  }
+
+  /**
+   * Renders {@code part}, a SELECT or RETURNING clause, knowing whether its result columns are the ones the
+   * statement's rows are read from (true for the outermost SELECT and for RETURNING, false for any subquery),
+   * restoring the previous state afterwards.
+   */
+  public SqlBuilder withResultColumns(boolean read, Runnable part) {
+    boolean previous = resultColumns;
+    resultColumns = read;
+    try {
+      part.run();
+    } finally {
+      resultColumns = previous;
+    }
+    return this;
   }
 
   /** Appends SQL text as it is; callers pass keywords and punctuation, never user data. */
@@ -80,6 +116,16 @@ public final class SqlBuilder {
       qualified = previous;
     }
     return this;
+  }
+
+  /** The length of the SQL text written so far. */
+  public int length() {
+    return sql.length();
+  }
+
+  /** The SQL text written from position {@code start} (an earlier {@link #length()}) on. */
+  public String textFrom(int start) {
+    return sql.substring(start);
   }
 
   /** The number of values bound so far. */

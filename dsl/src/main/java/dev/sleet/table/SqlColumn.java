@@ -97,6 +97,19 @@ public class SqlColumn<T> implements Expression<T> {
     sql.append(sql.qualified() ? qualifiedSql : bareSql);
   }
 
+  /**
+   * Writes the column as a result column; one selected as text (see {@link SqlBuilder#selectsAsText}) keeps its
+   * name: {@code CAST("screens"."id" AS TEXT) AS "id"}.
+   */
+  @Override
+  public void renderSelection(SqlBuilder sql) {
+    if (sql.selectsAsText(type)) {
+      sql.append("CAST(").append(sql.qualified() ? qualifiedSql : bareSql).append(" AS TEXT) AS ").append(bareSql);
+    } else {
+      render(sql);
+    }
+  }
+
   /** Writes the bare quoted name, {@code "email"}, as INSERT column lists and SET clauses need it. */
   public void renderName(SqlBuilder sql) {
     sql.append(bareSql);

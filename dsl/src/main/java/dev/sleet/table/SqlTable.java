@@ -100,14 +100,14 @@ public abstract class SqlTable<R> implements Selectable<R> {
     String text = selectionSql[variant];
     if (text == null) {
       SqlBuilder list = new SqlBuilder(new RenderOptions(Integer.MAX_VALUE, sql.integersAsText()));
-      list.withQualifiers(sql.qualified(), () -> {
+      list.withResultColumns(true, () -> list.withQualifiers(sql.qualified(), () -> {
         for (int i = 0; i < columns.size(); i++) {
           if (i > 0) {
             list.append(", ");
           }
           columns.get(i).renderSelection(list);
         }
-      });
+      }));
       text = list.toString();
       selectionSql[variant] = text;
     }

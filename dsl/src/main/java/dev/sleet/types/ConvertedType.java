@@ -11,6 +11,11 @@ final class ConvertedType<U, T> implements SqlType<U> {
     this.converter = converter;
   }
 
+  /** The type it is stored as. */
+  SqlType<T> stored() {
+    return stored;
+  }
+
   @Override
   public StorageClass storageClass() {
     return stored.storageClass();

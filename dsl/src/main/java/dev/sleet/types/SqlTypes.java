@@ -144,6 +144,19 @@ public final class SqlTypes {
   }
 
   /**
+   * Whether a type stores integers that may need all 64 bits, which a transport reading numbers as doubles (D1's
+   * JSON) would round beyond 2^53: {@link #LONG} and the epoch timestamps, and any type mapped from one of them
+   * through converters ({@link SqlType#map}). Their readers read a 64-bit integer sent as text exactly.
+   */
+  public static boolean isWideInteger(SqlType<?> type) {
+    SqlType<?> stored = type;
+    while (stored instanceof ConvertedType<?, ?> converted) {
+      stored = converted.stored();
+    }
+    return stored == LONG || stored == INSTANT_EPOCH_SECONDS || stored == INSTANT_EPOCH_MILLIS;
+  }
+
+  /**
    * The standard mapping for a Java class, as used for values bound to raw SQL.
    *
    * @throws IllegalArgumentException when Sleet has no standard mapping for the class
