@@ -28,7 +28,7 @@ public final class CheckMojo extends D1Mojo {
   private File outputDirectory;
 
   @Override
-  public void execute() throws MojoFailureException {
+  protected void run() throws MojoFailureException {
     MigrationGenerator generator = new MigrationGenerator(trackingTable());
     Migrations migrations = Migrations.in(migrationsFolder());
     List<String> problems = new ArrayList<>(generator.check(migrations, SchemaFile.read(outputDirectory)));

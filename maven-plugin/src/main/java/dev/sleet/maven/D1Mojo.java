@@ -3,6 +3,8 @@ package dev.sleet.maven;
 import dev.sleet.Sleet;
 import dev.sleet.codegen.config.WranglerConfig;
 import dev.sleet.d1.Database;
+import dev.sleet.errors.D1Exception;
+import dev.sleet.migrations.MigrationException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,6 +72,22 @@ abstract class D1Mojo extends AbstractMojo {
   @Parameter(defaultValue = "${settings}", readonly = true)
   protected Settings settings;
 
+  /**
+   * Runs the goal. A database's failure (a refused token, a wrong id, a lost connection, a failing migration) fails
+   * the build with its message, not with a stack trace.
+   */
+  @Override
+  public final void execute() throws MojoFailureException {
+    try {
+      run();
+    } catch (D1Exception | MigrationException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    }
+  }
+
+  /** What the goal does. */
+  protected abstract void run() throws MojoFailureException;
+
   /** The migrations folder to use. */
   protected Path migrationsFolder() throws MojoFailureException {
     if (migrationsDir != null) {
@@ -96,7 +114,7 @@ abstract class D1Mojo extends AbstractMojo {
     if (remote) {
       try {
         return Optional.of(Sleet.d1(RemoteTarget.options(System.getenv(), settings, serverId, wranglerDatabase(),
-            apiBaseUrl)));
+            database != null, apiBaseUrl)));
       } catch (IllegalArgumentException e) {
         throw new MojoFailureException(e.getMessage(), e);
       }

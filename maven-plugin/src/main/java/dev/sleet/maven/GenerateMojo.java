@@ -36,7 +36,7 @@ public final class GenerateMojo extends D1Mojo {
   private boolean allowDataLoss;
 
   @Override
-  public void execute() throws MojoFailureException {
+  protected void run() throws MojoFailureException {
     Path folder = migrationsFolder();
     try {
       Optional<Path> written = new MigrationGenerator(trackingTable())

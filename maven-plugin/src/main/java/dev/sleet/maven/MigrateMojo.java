@@ -1,7 +1,6 @@
 package dev.sleet.maven;
 
 import dev.sleet.d1.Database;
-import dev.sleet.migrations.MigrationException;
 import dev.sleet.migrations.MigrationRunner;
 import dev.sleet.migrations.Migrations;
 import java.util.List;
@@ -17,15 +16,13 @@ import org.apache.maven.plugins.annotations.Mojo;
 public final class MigrateMojo extends D1Mojo {
 
   @Override
-  public void execute() throws MojoFailureException {
+  protected void run() throws MojoFailureException {
     try (Database db = requireTarget()) {
       List<String> applied = new MigrationRunner(db, trackingTable())
           .apply(Migrations.in(migrationsFolder()), name -> getLog().info("Applied " + name));
       if (applied.isEmpty()) {
         getLog().info("Nothing to apply: the database is up to date");
       }
-    } catch (MigrationException e) {
-      throw new MojoFailureException(e.getMessage(), e);
     }
   }
 }

@@ -31,16 +31,24 @@ final class RemoteTarget {
    * @param settings    Maven's settings, or null
    * @param serverId    the id of the settings {@code <server>} that may hold the account id and token
    * @param wrangler    the database the wrangler config declares, if any
+   * @param chosen      whether that database was chosen by name ({@code -Dd1.database}), so that its
+   *                    {@code database_id} is the one to use
    * @param apiBase     another API base (a proxy, a local D1 in tests), or null for Cloudflare's
    * @throws IllegalArgumentException naming everything that is missing and where it may come from
    */
   static D1HttpOptions options(Map<String, String> environment, Settings settings, String serverId,
-      Optional<WranglerConfig.D1Database> wrangler, String apiBase) {
+      Optional<WranglerConfig.D1Database> wrangler, boolean chosen, String apiBase) {
     Optional<Server> server = Optional.ofNullable(settings).map(s -> s.getServer(serverId));
     String account = first(environment.get(ACCOUNT_ENV), server.map(Server::getUsername).orElse(null));
-    String databaseId = first(environment.get(DATABASE_ENV),
-        wrangler.map(WranglerConfig.D1Database::databaseId).orElse(null));
-    String token = first(environment.get(TOKEN_ENV), server.map(Server::getPassword).orElse(null));
+    String databaseId = databaseId(first(environment.get(DATABASE_ENV), null),
+        first(wrangler.map(WranglerConfig.D1Database::databaseId).orElse(null), null), chosen);
+    String settingsToken = server.map(Server::getPassword).orElse(null);
+    if (first(environment.get(TOKEN_ENV), null) == null && settingsToken != null && settingsToken.startsWith("{")
+        && settingsToken.endsWith("}")) {
+      throw new IllegalArgumentException("the password of server '" + serverId + "' in settings.xml is encrypted, "
+          + "and Sleet reads the API token only in clear text there: set " + TOKEN_ENV + " instead");
+    }
+    String token = first(environment.get(TOKEN_ENV), settingsToken);
     List<String> missing = new ArrayList<>();
     if (account == null) {
       missing.add("the account id (" + ACCOUNT_ENV + ", or <username> of server '" + serverId
@@ -58,6 +66,21 @@ final class RemoteTarget {
     }
     D1HttpOptions options = D1HttpOptions.of(account, databaseId, token);
     return apiBase == null ? options : options.withBaseUri(URI.create(apiBase));
+  }
+
+  /**
+   * The database id: the environment's, else the wrangler config's; but the config's when its database was chosen
+   * by name, and then an environment naming another database is an error rather than a silent switch.
+   */
+  private static String databaseId(String fromEnvironment, String fromWrangler, boolean chosen) {
+    if (chosen && fromWrangler != null) {
+      if (fromEnvironment != null && !fromEnvironment.equals(fromWrangler)) {
+        throw new IllegalArgumentException("-Dd1.database chooses the wrangler database with database_id "
+            + fromWrangler + ", but " + DATABASE_ENV + " names " + fromEnvironment + ": unset one of them");
+      }
+      return fromWrangler;
+    }
+    return first(fromEnvironment, fromWrangler);
   }
 
   private static String first(String preferred, String fallback) {

@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 public final class StatusMojo extends D1Mojo {
 
   @Override
-  public void execute() throws MojoFailureException {
+  protected void run() throws MojoFailureException {
     try (Database db = requireTarget()) {
       MigrationStatus status = new MigrationRunner(db, trackingTable()).status(Migrations.in(migrationsFolder()));
       getLog().info("Applied (" + status.applied().size() + "):");

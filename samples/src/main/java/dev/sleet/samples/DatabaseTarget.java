@@ -51,6 +51,10 @@ public final class DatabaseTarget {
   public static DatabaseTarget choose(Map<String, String> env, String... args) {
     List<String> set = REMOTE_VARIABLES.stream().filter(name -> !env.getOrDefault(name, "").isBlank()).toList();
     if (set.size() == REMOTE_VARIABLES.size()) {
+      if (args.length > 0) {
+        throw new IllegalArgumentException("a database file (" + String.join(" ", args) + ") and a remote D1 ("
+            + String.join(", ", REMOTE_VARIABLES) + " set) were both given: unset the variables or drop the file");
+      }
       String databaseId = env.get(DATABASE_ID);
       return new DatabaseTarget("remote D1 database " + databaseId,
           () -> Sleet.d1(env.get(ACCOUNT_ID), databaseId, env.get(API_TOKEN)));
@@ -82,7 +86,13 @@ public final class DatabaseTarget {
 
   private static Path temporaryFile() {
     try {
-      return Files.createTempDirectory("sleet-saas").resolve("saas.db");
+      Path folder = Files.createTempDirectory("sleet-saas");
+      folder.toFile().deleteOnExit(); // registered first, so deleted last: after the files in it
+      Path file = folder.resolve("saas.db");
+      for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+        folder.resolve("saas.db" + suffix).toFile().deleteOnExit();
+      }
+      return file;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a temporary folder for the database", e);
     }

@@ -136,7 +136,7 @@ public final class SaasApp {
 
   private void upload(User user) {
     int before = user.screensUploaded();
-    // The seeded Maps flow has steps 0 to 11: this screen is the next one.
+    // The seeded Maps flow has steps 0 to 11; this upload is step 12 (a run on a kept database adds it again).
     int after = flows.upload(new Screen(null, SeedData.MAPS, user.id(), 12, "Offline maps", "img/maps/12.png",
         null));
     out.println("Upload (batch): \"Offline maps\" stored in Maps and " + user.id() + "'s screens_uploaded " + before

@@ -14,7 +14,15 @@ class DatabaseTargetTest {
         DatabaseTarget.DATABASE_ID, "db-123", DatabaseTarget.API_TOKEN, "secret-token"));
 
     assertThat(target.description()).isEqualTo("remote D1 database db-123");
-    assertThat(target.toString()).doesNotContain("secret-token");
+  }
+
+  @Test
+  void aFileArgumentWithTheRemoteVariablesSetIsRefusedNotIgnored() {
+    assertThatThrownBy(() -> DatabaseTarget.choose(Map.of(DatabaseTarget.ACCOUNT_ID, "acct",
+        DatabaseTarget.DATABASE_ID, "db-123", DatabaseTarget.API_TOKEN, "secret-token"), "saas.db"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("saas.db").hasMessageContaining(DatabaseTarget.API_TOKEN)
+        .hasMessageNotContaining("secret-token");
   }
 
   @Test

@@ -9,19 +9,9 @@ import java.util.NoSuchElementException;
 final class Figures {
 
   private final Map<String, Result> byKey = new HashMap<>();
-  private final List<Result> all;
 
   Figures(List<Result> results) {
-    this.all = results;
     results.forEach(r -> byKey.put(key(r.benchmark(), r.param()), r));
-  }
-
-  List<Result> all() {
-    return all;
-  }
-
-  boolean has(String benchmark, String param) {
-    return byKey.containsKey(key(benchmark, param));
   }
 
   Result get(String benchmark, String param) {

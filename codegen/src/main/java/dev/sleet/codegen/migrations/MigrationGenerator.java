@@ -133,7 +133,11 @@ public final class MigrationGenerator {
     Map<String, MigrationFile> byName = new HashMap<>();
     existing.files().forEach(f -> byName.put(f.name(), f));
     List<MigrationFile> applied = new ArrayList<>();
-    for (Row row : target.prepare("SELECT name FROM " + migrationsTable + " ORDER BY id").all()) {
+    boolean tracked = target.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ?")
+        .bind(migrationsTable).first("n", Long.class).orElse(0L) > 0;
+    List<Row> rows = tracked ? target.prepare("SELECT name FROM " + DdlWriter.quote(migrationsTable)
+        + " ORDER BY id").all() : List.of(); // a database never migrated has applied nothing
+    for (Row row : rows) {
       MigrationFile file = byName.get(row.getString("name"));
       if (file == null) {
         problems.add("the database has applied " + row.getString("name") + ", which is no longer in the folder");
