@@ -16,6 +16,7 @@ import dev.sleet.errors.InvalidSqlException;
 import dev.sleet.errors.StatementRefusedException;
 import dev.sleet.expr.Functions;
 import dev.sleet.fixtures.App;
+import dev.sleet.fixtures.EngineTest;
 import dev.sleet.fixtures.Engines;
 import dev.sleet.fixtures.Engines.Engine;
 import dev.sleet.fixtures.RateBucket;
@@ -23,40 +24,20 @@ import dev.sleet.fixtures.Screen;
 import dev.sleet.fixtures.User;
 import dev.sleet.query.Query;
 import dev.sleet.types.SqlTypes;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code db.batch(...)}: all of its statements take effect, or none does. */
-class BatchTest {
+class BatchTest extends EngineTest {
 
   private static final Instant T1 = Instant.parse("2024-05-01T08:00:00Z");
   private static final User ADA = new User("u1", "ada@example.com", "Ada", "d1", 30, "pro", T1, false);
   private static final User BOB = new User("u2", "bob@example.com", null, "d2", 10, "free", T1, false);
-
-  @TempDir
-  Path dir;
-
-  private Database db;
-
-  @AfterEach
-  void close() {
-    if (db != null) {
-      db.close();
-    }
-  }
-
-  private Database open(Engine engine) {
-    db = engine.openWithSchema(dir);
-    return db;
-  }
 
   /** Two users, an app, a screen with a thumbnail, and a rate bucket. */
   private void seed() {

@@ -23,6 +23,7 @@ import dev.sleet.errors.D1Exception;
 import dev.sleet.errors.InvalidSqlException;
 import dev.sleet.errors.StatementRefusedException;
 import dev.sleet.fixtures.App;
+import dev.sleet.fixtures.EngineTest;
 import dev.sleet.fixtures.Engines;
 import dev.sleet.fixtures.Engines.Engine;
 import dev.sleet.fixtures.RateBucket;
@@ -30,7 +31,6 @@ import dev.sleet.fixtures.Screen;
 import dev.sleet.fixtures.User;
 import dev.sleet.tuple.Tuple2;
 import dev.sleet.tuple.Tuple3;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,12 +47,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** D1's verbs on DSL queries and on raw prepared statements, against a real embedded database. */
-class DatabaseTest {
+class DatabaseTest extends EngineTest {
 
   private static final Instant T1 = Instant.parse("2024-01-01T10:00:00Z");
   private static final Instant T2 = Instant.parse("2024-01-02T11:30:00Z");
@@ -64,23 +62,6 @@ class DatabaseTest {
 
   private static final List<String> USER_COLUMNS =
       List.of("id", "email", "display_name", "device_id", "points", "tier", "created_at", "is_banned");
-
-  @TempDir
-  Path dir;
-
-  private Database db;
-
-  @AfterEach
-  void close() {
-    if (db != null) {
-      db.close();
-    }
-  }
-
-  private Database open(Engine engine) {
-    db = engine.openWithSchema(dir);
-    return db;
-  }
 
   /** Ada owns two apps, Bob one, Cy none. */
   private void seed() {

@@ -13,6 +13,7 @@ import dev.sleet.Sleet;
 import dev.sleet.errors.ConstraintViolationException;
 import dev.sleet.errors.LimitExceededException;
 import dev.sleet.fixtures.App;
+import dev.sleet.fixtures.EngineTest;
 import dev.sleet.fixtures.Engines;
 import dev.sleet.fixtures.Engines.Engine;
 import dev.sleet.fixtures.RateBucket;
@@ -20,38 +21,18 @@ import dev.sleet.fixtures.Screen;
 import dev.sleet.fixtures.User;
 import dev.sleet.query.SelectQuery;
 import dev.sleet.sql.Statement;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** D1 binds at most 100 values per statement; Sleet keeps that limit away from DSL users. */
-class LargeInputTest {
+class LargeInputTest extends EngineTest {
 
   private static final int ROWS = 10_000;
   private static final Instant T0 = Instant.parse("2024-06-01T00:00:00Z");
-
-  @TempDir
-  Path dir;
-
-  private Database db;
-
-  @AfterEach
-  void close() {
-    if (db != null) {
-      db.close();
-    }
-  }
-
-  private Database open(Engine engine) {
-    db = engine.openWithSchema(dir);
-    return db;
-  }
 
   private static String id(int i) {
     return String.format("user-%05d", i);

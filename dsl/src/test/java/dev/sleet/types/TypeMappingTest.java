@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.sleet.d1.Database;
 import dev.sleet.d1.Row;
 import dev.sleet.expr.Functions;
+import dev.sleet.fixtures.EngineTest;
 import dev.sleet.fixtures.Engines;
 import dev.sleet.fixtures.Engines.Engine;
 import dev.sleet.table.ColumnOption;
@@ -15,7 +15,6 @@ import dev.sleet.table.SqlColumn;
 import dev.sleet.table.SqlTable;
 import dev.sleet.tuple.Tuple2;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,32 +26,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every standard mapping, written to a real table and read back: through the DSL (a one-column table per test), and
  * through raw SQL ({@code prepare(...).bind(...)} and {@link Row#get(String, Class)}).
  */
-class TypeMappingTest {
+class TypeMappingTest extends EngineTest {
 
-  @TempDir
-  Path dir;
-
-  private Database db;
   private int tables;
-
-  @AfterEach
-  void close() {
-    if (db != null) {
-      db.close();
-    }
-  }
-
-  private Database open(Engine engine) {
-    db = engine.open(dir);
-    return db;
-  }
 
   /** A table of one nullable column {@code v} of some type, with a rowid primary key {@code id}. */
   static final class Box<T> extends SqlTable<T> {
@@ -129,7 +110,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void stringsRoundTripIncludingEmojiEmptyAndQuotes(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<String> box = box("TEXT", SqlTypes.STRING);
     String[] values = {"hello", "", "emoji 😀 and flag 🇯🇵", "quote ' \" ; --", "line\nbreak\ttab", "ünïcödé"};
 
@@ -151,7 +132,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void integersRoundTripAtTheirExtremes(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<Integer> box = box("INTEGER", SqlTypes.INTEGER);
 
     assertThat(dslRoundTrip(box, Integer.MAX_VALUE, Integer.MIN_VALUE, 0, -1))
@@ -162,7 +143,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void longsRoundTripExactlyAtTheirExtremesAndBeyondDoublePrecision(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<Long> box = box("INTEGER", SqlTypes.LONG);
     long beyondDouble = (1L << 53) + 1;
 
@@ -178,7 +159,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void readingAnIntegerOutsideTheIntRangeFailsInsteadOfWrapping(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<Long> longs = box("INTEGER", SqlTypes.LONG);
     dslRoundTrip(longs, 1L + Integer.MAX_VALUE);
 
@@ -190,7 +171,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void shortsAndBytesRoundTripAtTheirExtremes(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<Short> shorts = box("INTEGER", SqlTypes.SHORT);
     Box<Byte> bytes = box("INTEGER", SqlTypes.BYTE);
 
@@ -206,7 +187,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void readingAShortOrByteOutOfRangeFailsWithArithmeticException(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<Long> longs = box("INTEGER", SqlTypes.LONG);
     dslRoundTrip(longs, 40_000L);
     Box<Long> small = box("INTEGER", SqlTypes.LONG);
@@ -232,7 +213,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void doublesRoundTripBitForBit(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<Double> box = box("REAL", SqlTypes.DOUBLE);
     Double[] values = {0.1, -1.5e300, Double.MIN_VALUE, Double.MAX_VALUE, 1.0, Math.PI, -0.000123};
 
@@ -244,7 +225,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void floatsRoundTripThroughTheirDoubleWidening(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<Float> box = box("REAL", SqlTypes.FLOAT);
     Float[] values = {3.14f, Float.MAX_VALUE, Float.MIN_VALUE, -0.5f, 0.1f};
 
@@ -258,7 +239,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void booleansAreStoredAsIntegerOneAndZero(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<Boolean> box = box("INTEGER", SqlTypes.BOOLEAN);
 
     assertThat(dslRoundTrip(box, true, false)).containsExactly(true, false);
@@ -275,7 +256,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void byteArraysRoundTripIncludingZeroBytesAndEmpty(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<byte[]> box = box("BLOB", SqlTypes.BYTES);
     byte[] zeros = {0, 0, 0};
     byte[] mixed = {0, -1, 127, -128, 0};
@@ -303,7 +284,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void bigDecimalsRoundTripExactlyWithTheirScale(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<BigDecimal> box = box("TEXT", SqlTypes.BIG_DECIMAL);
     BigDecimal tenth = new BigDecimal("0.1");
     BigDecimal huge = new BigDecimal("123456789012345678901234567890.123456789");
@@ -323,7 +304,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void uuidsRoundTripAsTheirStandardText(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<UUID> box = box("TEXT", SqlTypes.UUID);
     UUID fixed = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
     UUID random = UUID.randomUUID();
@@ -345,7 +326,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void enumsRoundTripByName(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<Plan> box = box("TEXT", SqlTypes.enumByName(Plan.class));
 
     assertThat(dslRoundTrip(box, Plan.PRO, Plan.FREE, Plan.TEAM)).containsExactly(Plan.PRO, Plan.FREE, Plan.TEAM);
@@ -358,7 +339,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void readingAnEnumNameTheEnumLacksFailsNamingTheEnum(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<Plan> box = box("TEXT", SqlTypes.enumByName(Plan.class));
     db.prepare("INSERT INTO " + box.name() + " (v) VALUES ('GOLD')").run();
 
@@ -377,7 +358,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void instantsAsTextAreWrittenInD1TimestampFormat(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<Instant> box = box("TEXT", SqlTypes.INSTANT);
     Instant whole = Instant.parse("2024-03-05T06:07:08Z");
     Instant millis = Instant.parse("2024-03-05T06:07:08.123Z");
@@ -406,7 +387,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void instantsAsTextCompareCorrectlyWithDatetimeNow(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<Instant> box = box("TEXT", SqlTypes.INSTANT);
     Instant past = Instant.now().minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     Instant future = Instant.now().plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -421,7 +402,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void instantsReadFromIsoTextAndFromDatetimeNow(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<Instant> box = box("TEXT", SqlTypes.INSTANT);
     db.exec("INSERT INTO " + box.name() + " (v) VALUES ('2024-03-05T06:07:08Z');"
         + "INSERT INTO " + box.name() + " (v) VALUES ('2024-03-05T06:07:08.5Z');"
@@ -443,7 +424,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void instantsAsEpochSecondsAndMillisAreIntegers(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<Instant> seconds = box("INTEGER", SqlTypes.INSTANT_EPOCH_SECONDS);
     Box<Instant> millis = box("INTEGER", SqlTypes.INSTANT_EPOCH_MILLIS);
     Instant at = Instant.parse("2024-03-05T06:07:08.123456Z");
@@ -462,7 +443,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void localDateTimesRoundTripAsTextAndAsEpochNumbersTakenAsUtc(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     LocalDateTime whole = LocalDateTime.of(2024, 3, 5, 6, 7, 8);
     LocalDateTime withMillis = LocalDateTime.of(2024, 3, 5, 6, 7, 8, 123_000_000);
     Box<LocalDateTime> text = box("TEXT", SqlTypes.LOCAL_DATE_TIME);
@@ -481,7 +462,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void localDatesRoundTripAsDateText(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<LocalDate> box = box("TEXT", SqlTypes.LOCAL_DATE);
     LocalDate leap = LocalDate.of(2024, 2, 29);
     LocalDate early = LocalDate.of(999, 1, 2);
@@ -500,7 +481,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void jsonRecordsRoundTripAndAreReadableBySqliteJsonFunctions(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<Prefs> box = box("TEXT", SqlTypes.json(Prefs.class));
     Prefs prefs = new Prefs("dark", 14, List.of("a", "b\"c"), Instant.parse("2024-03-05T06:07:08Z"));
 
@@ -515,7 +496,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void jsonOfAGenericListOfMapsRoundTripsWithSortedKeys(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     SqlType<List<Map<String, Object>>> type = SqlTypes.json(new TypeReference<List<Map<String, Object>>>() {});
     Box<List<Map<String, Object>>> box = box("TEXT", type);
     Map<String, Object> first = new LinkedHashMap<>();
@@ -536,7 +517,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void readingInvalidJsonFailsNamingTheTargetType(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Box<Prefs> box = box("TEXT", SqlTypes.json(Prefs.class));
     db.prepare("INSERT INTO " + box.name() + " (v) VALUES ('{not json')").run();
 
@@ -556,7 +537,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void userConvertersStoreThroughTheirBaseType(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     SqlType<Email> emailType = SqlTypes.STRING.map(Converter.of(Email::value, Email::new));
     SqlType<Cents> centsType = SqlTypes.LONG.map(Converter.of(Cents::amount, Cents::new));
     Box<Email> emails = box("TEXT", emailType);
@@ -606,7 +587,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void nullRoundTripsAsSqlNullForEveryMapping(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     List<String> failures = new ArrayList<>();
     for (Mapping mapping : everyMapping()) {
       Box<?> box = box(mapping.declared(), mapping.type());
@@ -629,7 +610,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void nullReadsAsNullThroughRawRowsForEveryStandardClass(Engine engine) {
-    open(engine);
+    openEmpty(engine);
     Row row = db.prepare("SELECT NULL AS v").first().orElseThrow();
 
     for (Class<?> type : List.of(String.class, Integer.class, Long.class, Short.class, Byte.class, Double.class,
@@ -642,7 +623,7 @@ class TypeMappingTest {
 
   @Engines.OnBoth
   void functionsValueBindsTypedValuesThatSqliteSeesWithTheirStorageClass(Engine engine) {
-    open(engine);
+    openEmpty(engine);
 
     Row row = db.prepare("SELECT typeof(?) AS a, typeof(?) AS b, typeof(?) AS c, typeof(?) AS d, typeof(?) AS e")
         .bind(1L, 1.5, "x", new byte[] {1}, true).first().orElseThrow();

@@ -1,5 +1,6 @@
 package dev.sleet.codegen.ddl;
 
+import static dev.sleet.codegen.model.ColumnBuilder.column;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -13,7 +14,6 @@ import dev.sleet.codegen.model.TableModel;
 import dev.sleet.d1.Database;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -300,75 +300,5 @@ class DdlWriterTest {
   private static TableModel table(String name, List<ColumnModel> columns) {
     return new TableModel(name, "app." + name, "app.T" + name, false, false, null, columns, List.of(), List.of(),
         List.of(), List.of());
-  }
-
-  private static ColumnBuilder column(String name, String sqlType) {
-    return new ColumnBuilder(name, sqlType);
-  }
-
-  /** Builds a column model; NOT NULL unless made nullable. */
-  private static final class ColumnBuilder {
-    private final String name;
-    private final String sqlType;
-    private boolean nullable;
-    private boolean primaryKey;
-    private boolean autoIncrement;
-    private boolean unique;
-    private String defaultSql;
-    private CheckModel check;
-    private GeneratedModel generated;
-    private ForeignKeyModel references;
-
-    ColumnBuilder(String name, String sqlType) {
-      this.name = name;
-      this.sqlType = sqlType;
-    }
-
-    ColumnBuilder nullable() {
-      nullable = true;
-      return this;
-    }
-
-    ColumnBuilder primaryKey() {
-      primaryKey = true;
-      return this;
-    }
-
-    ColumnBuilder autoIncrement() {
-      autoIncrement = true;
-      return this;
-    }
-
-    ColumnBuilder unique() {
-      unique = true;
-      return this;
-    }
-
-    ColumnBuilder defaultSql(String sql) {
-      defaultSql = sql;
-      return this;
-    }
-
-    ColumnBuilder check(CheckModel value) {
-      check = value;
-      return this;
-    }
-
-    ColumnBuilder generated(GeneratedModel value) {
-      generated = value;
-      return this;
-    }
-
-    ColumnBuilder references(ForeignKeyModel value) {
-      references = value;
-      return this;
-    }
-
-    ColumnModel build() {
-      Map<String, String> javaTypes = Map.of("TEXT", "java.lang.String", "INTEGER", "java.lang.Long",
-          "REAL", "java.lang.Double", "BLOB", "byte[]");
-      return new ColumnModel(name, name, javaTypes.get(sqlType), sqlType, nullable, primaryKey, autoIncrement,
-          unique, defaultSql, check, generated, references, null);
-    }
   }
 }

@@ -1,9 +1,8 @@
 package dev.sleet.codegen.migrations;
 
 import dev.sleet.codegen.model.CheckModel;
+import dev.sleet.codegen.model.ColumnBuilder;
 import dev.sleet.codegen.model.ColumnModel;
-import dev.sleet.codegen.model.ForeignKeyModel;
-import dev.sleet.codegen.model.GeneratedModel;
 import dev.sleet.codegen.model.IndexModel;
 import dev.sleet.codegen.model.SchemaModel;
 import dev.sleet.codegen.model.TableModel;
@@ -24,7 +23,7 @@ final class Schemas {
   }
 
   static ColumnBuilder column(String name, String sqlType) {
-    return new ColumnBuilder(name, sqlType);
+    return ColumnBuilder.column(name, sqlType);
   }
 
   /** A table under construction. */
@@ -67,72 +66,6 @@ final class Schemas {
     TableModel build() {
       return new TableModel(name, "app." + name, "app.T" + name, false, false, renamedFrom, List.copyOf(columns),
           List.of(), List.of(), List.copyOf(checks), List.copyOf(indexes));
-    }
-  }
-
-  /** A column under construction. */
-  static final class ColumnBuilder {
-    private final String name;
-    private final String sqlType;
-    private boolean nullable;
-    private boolean primaryKey;
-    private boolean autoIncrement;
-    private boolean unique;
-    private String defaultSql;
-    private ForeignKeyModel references;
-    private String renamedFrom;
-    private GeneratedModel generated;
-
-    ColumnBuilder(String name, String sqlType) {
-      this.name = name;
-      this.sqlType = sqlType;
-    }
-
-    ColumnBuilder nullable() {
-      nullable = true;
-      return this;
-    }
-
-    ColumnBuilder primaryKey() {
-      primaryKey = true;
-      return this;
-    }
-
-    /** An INTEGER PRIMARY KEY AUTOINCREMENT; implies {@link #primaryKey()}. */
-    ColumnBuilder autoIncrement() {
-      primaryKey = true;
-      autoIncrement = true;
-      return this;
-    }
-
-    ColumnBuilder unique() {
-      unique = true;
-      return this;
-    }
-
-    ColumnBuilder defaultSql(String sql) {
-      defaultSql = sql;
-      return this;
-    }
-
-    ColumnBuilder references(String table, String column, String onDelete) {
-      references = new ForeignKeyModel(table, column, onDelete, "NO ACTION");
-      return this;
-    }
-
-    ColumnBuilder renamedFrom(String old) {
-      renamedFrom = old;
-      return this;
-    }
-
-    ColumnBuilder generated(String sql) {
-      generated = new GeneratedModel(sql, false);
-      return this;
-    }
-
-    ColumnModel build() {
-      return new ColumnModel(name, name, "java.lang.Object", sqlType, nullable, primaryKey, autoIncrement, unique,
-          defaultSql, null, generated, references, renamedFrom);
     }
   }
 }
