@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sleet.conformance.schema.Author;
 import dev.sleet.conformance.schema.Post;
 import dev.sleet.d1.Database;
-import dev.sleet.d1.Results;
+import dev.sleet.result.Results;
 import dev.sleet.errors.ConstraintViolationException;
 import dev.sleet.errors.InvalidSqlException;
 import dev.sleet.tuple.Tuple2;

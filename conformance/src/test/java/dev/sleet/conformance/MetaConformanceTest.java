@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sleet.conformance.schema.Author;
 import dev.sleet.d1.Database;
-import dev.sleet.d1.Meta;
-import dev.sleet.d1.Results;
-import dev.sleet.d1.Row;
+import dev.sleet.result.Meta;
+import dev.sleet.result.Results;
+import dev.sleet.result.Row;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

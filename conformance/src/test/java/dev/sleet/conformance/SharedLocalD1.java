@@ -1,7 +1,7 @@
 package dev.sleet.conformance;
 
 import dev.sleet.d1.Database;
-import dev.sleet.d1.Row;
+import dev.sleet.result.Row;
 import dev.sleet.testkit.LocalD1Server;
 import java.io.IOException;
 import java.io.UncheckedIOException;

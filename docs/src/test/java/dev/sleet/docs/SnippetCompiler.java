@@ -49,6 +49,7 @@ final class SnippetCompiler {
 
       import dev.sleet.Sleet;
       import dev.sleet.d1.*;
+      import dev.sleet.result.*;
       import dev.sleet.d1.http.*;
       import dev.sleet.d1.sqlite.*;
       import dev.sleet.docs.model.*;

@@ -1,5 +1,8 @@
 package dev.sleet.d1;
 
+import dev.sleet.result.ExecResult;
+import dev.sleet.result.Meta;
+import dev.sleet.result.Results;
 import dev.sleet.query.Query;
 import dev.sleet.query.QueryDsl;
 import dev.sleet.query.QueryRunner;

@@ -1,5 +1,7 @@
 package dev.sleet.d1;
 
+import dev.sleet.result.ExecResult;
+import dev.sleet.result.Results;
 import dev.sleet.sql.RenderOptions;
 import dev.sleet.sql.Statement;
 import dev.sleet.types.RowReader;

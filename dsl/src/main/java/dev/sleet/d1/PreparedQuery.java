@@ -1,5 +1,8 @@
 package dev.sleet.d1;
 
+import dev.sleet.result.Row;
+import dev.sleet.result.Meta;
+import dev.sleet.result.Results;
 import dev.sleet.errors.BindingException;
 import dev.sleet.errors.ColumnNotFoundException;
 import dev.sleet.query.Query;

@@ -1,7 +1,7 @@
 package dev.sleet.migrations;
 
 import dev.sleet.d1.Database;
-import dev.sleet.d1.Row;
+import dev.sleet.result.Row;
 import dev.sleet.errors.D1Exception;
 import dev.sleet.query.Query;
 import dev.sleet.sql.SqlScript;

@@ -1,7 +1,7 @@
 package dev.sleet.query;
 
-import dev.sleet.d1.Meta;
-import dev.sleet.d1.Results;
+import dev.sleet.result.Meta;
+import dev.sleet.result.Results;
 
 /** Runs queries; a {@link dev.sleet.d1.Database} is one. Queries built from a database run through it. */
 public interface QueryRunner {

@@ -1,7 +1,7 @@
 package dev.sleet.query;
 
-import dev.sleet.d1.Meta;
-import dev.sleet.d1.Results;
+import dev.sleet.result.Meta;
+import dev.sleet.result.Results;
 import dev.sleet.sql.RenderOptions;
 import dev.sleet.sql.Statement;
 import dev.sleet.types.RowReader;

@@ -1,6 +1,6 @@
 package dev.sleet.query;
 
-import dev.sleet.d1.Results;
+import dev.sleet.result.Results;
 import dev.sleet.expr.Condition;
 import dev.sleet.expr.Expression;
 import dev.sleet.expr.Ordering;

@@ -1,6 +1,6 @@
 package dev.sleet.query;
 
-import dev.sleet.d1.Meta;
+import dev.sleet.result.Meta;
 import dev.sleet.expr.Selectable;
 import dev.sleet.table.SqlTable;
 import dev.sleet.sql.RenderOptions;

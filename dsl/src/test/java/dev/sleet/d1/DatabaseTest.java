@@ -1,5 +1,9 @@
 package dev.sleet.d1;
 
+import dev.sleet.result.ExecResult;
+import dev.sleet.result.Row;
+import dev.sleet.result.Meta;
+import dev.sleet.result.Results;
 import static dev.sleet.expr.Functions.caseWhen;
 import static dev.sleet.expr.Functions.coalesce;
 import static dev.sleet.expr.Functions.count;

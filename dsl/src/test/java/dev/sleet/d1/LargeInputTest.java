@@ -1,5 +1,8 @@
 package dev.sleet.d1;
 
+import dev.sleet.result.Row;
+import dev.sleet.result.Meta;
+import dev.sleet.result.Results;
 import static dev.sleet.expr.Functions.count;
 import static dev.sleet.fixtures.Apps.APPS;
 import static dev.sleet.fixtures.RateBuckets.RATE_BUCKETS;

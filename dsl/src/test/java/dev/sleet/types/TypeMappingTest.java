@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.sleet.d1.Row;
+import dev.sleet.result.Row;
 import dev.sleet.expr.Functions;
 import dev.sleet.fixtures.EngineTest;
 import dev.sleet.fixtures.Engines;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sleet.Sleet;
 import dev.sleet.d1.Database;
-import dev.sleet.d1.Row;
+import dev.sleet.result.Row;
 import dev.sleet.d1.http.D1HttpOptions;
 import dev.sleet.testkit.LocalD1Server;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static dev.sleet.samples.model.Screens.SCREENS;
 import static dev.sleet.samples.model.Users.USERS;
 
 import dev.sleet.d1.Database;
-import dev.sleet.d1.Results;
+import dev.sleet.result.Results;
 import dev.sleet.samples.model.Screen;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.sleet.codegen.migrations;
 
 import dev.sleet.d1.Database;
-import dev.sleet.d1.Row;
+import dev.sleet.result.Row;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

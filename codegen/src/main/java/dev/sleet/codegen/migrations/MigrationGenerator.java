@@ -5,7 +5,7 @@ import dev.sleet.codegen.ddl.DdlWriter;
 import dev.sleet.codegen.model.SchemaModel;
 import dev.sleet.codegen.model.TableModel;
 import dev.sleet.d1.Database;
-import dev.sleet.d1.Row;
+import dev.sleet.result.Row;
 import dev.sleet.migrations.MigrationException;
 import dev.sleet.migrations.MigrationFile;
 import dev.sleet.migrations.MigrationRunner;

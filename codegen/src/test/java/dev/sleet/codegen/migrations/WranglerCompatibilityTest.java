@@ -10,7 +10,7 @@ import dev.sleet.codegen.ddl.DdlWriter;
 import dev.sleet.codegen.model.SchemaModel;
 import dev.sleet.testkit.LocalD1;
 import dev.sleet.d1.Database;
-import dev.sleet.d1.Row;
+import dev.sleet.result.Row;
 import dev.sleet.migrations.MigrationRunner;
 import dev.sleet.migrations.MigrationStatus;
 import dev.sleet.migrations.Migrations;

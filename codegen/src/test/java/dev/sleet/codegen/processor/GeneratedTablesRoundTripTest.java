@@ -12,7 +12,7 @@ import dev.sleet.codegen.descriptor.SchemaDescriptor;
 import dev.sleet.codegen.model.SchemaModel;
 import dev.sleet.codegen.model.TableModel;
 import dev.sleet.d1.Database;
-import dev.sleet.d1.Row;
+import dev.sleet.result.Row;
 import dev.sleet.table.SqlColumn;
 import dev.sleet.table.SqlTable;
 import java.io.IOException;

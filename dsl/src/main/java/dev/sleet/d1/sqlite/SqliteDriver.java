@@ -1,9 +1,9 @@
 package dev.sleet.d1.sqlite;
 
 import dev.sleet.d1.Driver;
-import dev.sleet.d1.ExecResult;
-import dev.sleet.d1.Meta;
-import dev.sleet.d1.Results;
+import dev.sleet.result.ExecResult;
+import dev.sleet.result.Meta;
+import dev.sleet.result.Results;
 import dev.sleet.d1.Step;
 import dev.sleet.errors.BindingException;
 import dev.sleet.errors.D1Errors;

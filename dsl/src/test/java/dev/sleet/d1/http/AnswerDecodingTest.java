@@ -5,8 +5,8 @@ import static dev.sleet.fixtures.Screens.SCREENS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sleet.d1.Database;
-import dev.sleet.d1.Meta;
-import dev.sleet.d1.Row;
+import dev.sleet.result.Meta;
+import dev.sleet.result.Row;
 import dev.sleet.fixtures.RateBucket;
 import dev.sleet.fixtures.Screen;
 import java.util.Arrays;

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sleet.Sleet;
 import dev.sleet.d1.Database;
-import dev.sleet.d1.Results;
-import dev.sleet.d1.Row;
+import dev.sleet.result.Results;
+import dev.sleet.result.Row;
 import dev.sleet.expr.Expression;
 import dev.sleet.fixtures.RateBucket;
 import dev.sleet.fixtures.Schema;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sleet.Sleet;
 import dev.sleet.d1.Database;
-import dev.sleet.d1.Results;
+import dev.sleet.result.Results;
 import dev.sleet.fixtures.User;
 import java.net.URI;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.sleet.Sleet;
 import dev.sleet.d1.Database;
-import dev.sleet.d1.Row;
+import dev.sleet.result.Row;
 import dev.sleet.errors.BindingException;
 import dev.sleet.errors.ColumnNotFoundException;
 import dev.sleet.errors.ConstraintViolationException;

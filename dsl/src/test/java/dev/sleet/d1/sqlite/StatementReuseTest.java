@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sleet.Sleet;
 import dev.sleet.d1.Database;
-import dev.sleet.d1.Meta;
-import dev.sleet.d1.Results;
-import dev.sleet.d1.Row;
+import dev.sleet.result.Meta;
+import dev.sleet.result.Results;
+import dev.sleet.result.Row;
 import dev.sleet.errors.D1Exception;
 import java.nio.file.Path;
 import java.util.List;

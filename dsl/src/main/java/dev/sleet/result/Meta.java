@@ -1,4 +1,4 @@
-package dev.sleet.d1;
+package dev.sleet.result;
 
 import java.util.OptionalLong;
 

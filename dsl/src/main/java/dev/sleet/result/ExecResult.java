@@ -1,4 +1,4 @@
-package dev.sleet.d1;
+package dev.sleet.result;
 
 /**
  * What {@link Database#exec(String)} reports: how many statements ran and how long they took.

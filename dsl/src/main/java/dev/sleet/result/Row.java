@@ -1,4 +1,4 @@
-package dev.sleet.d1;
+package dev.sleet.result;
 
 import dev.sleet.types.SqlTypes;
 import dev.sleet.types.ValuesCursor;
