@@ -98,7 +98,9 @@ public final class Functions {
   public static <T> Expression<T> coalesce(Expression<T> first, Expression<T>... others) {
     Renderable[] arguments = new Renderable[others.length + 1];
     arguments[0] = first;
-    System.arraycopy(others, 0, arguments, 1, others.length);
+    for (int i = 0; i < others.length; i++) {
+      arguments[i + 1] = others[i];
+    }
     return Fragments.of(first.type(), Operators.call("coalesce", arguments), Precedence.ATOM);
   }
 

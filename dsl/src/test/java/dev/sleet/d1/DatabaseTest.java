@@ -821,10 +821,10 @@ class DatabaseTest extends EngineTest {
 
   @Engines.OnBoth
   void bindingASingleNullBindsSqlNullAsD1Does(Engine engine) {
-    // D1: stmt.bind(null) binds NULL to the one placeholder.
+    // D1: stmt.bind(null) binds NULL to the one placeholder; (Object[]) null is what bind(null) compiles to.
     open(engine);
 
-    Optional<Row> row = db.prepare("SELECT typeof(?) AS t").bind(null).first();
+    Optional<Row> row = db.prepare("SELECT typeof(?) AS t").bind((Object[]) null).first();
 
     assertThat(row).isPresent();
     assertThat(row.get().get("t")).isEqualTo("null");

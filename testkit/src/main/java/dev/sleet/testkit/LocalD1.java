@@ -392,6 +392,8 @@ public final class LocalD1 {
   /** A wrangler call that failed; its message holds the command and everything wrangler printed. */
   public static final class WranglerException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final transient WranglerResult result;
 
     WranglerException(String reason, WranglerResult result) {

@@ -87,7 +87,7 @@ class AccessTest {
   /** Runs a read, which would be sent again after a lost answer: these failures must not be. */
   private static D1Exception failure() {
     try (Database db = d1.connect()) {
-      D1Exception e = catchThrowableOfType(() -> db.prepare("SELECT 1").all(), D1Exception.class);
+      D1Exception e = catchThrowableOfType(D1Exception.class, () -> db.prepare("SELECT 1").all());
       assertThat(d1.requests()).hasSize(1);
       return e;
     }

@@ -55,7 +55,7 @@ class ErrorMappingTest {
     d1.script(Reply.json(400, D1Answers.error(7500, embedded.d1Message().replaceFirst("^D1_ERROR: ", ""))));
     D1Exception remote;
     try (Database db = d1.connect()) {
-      remote = catchThrowableOfType(() -> db.prepare(sql).bind(values).run(), D1Exception.class);
+      remote = catchThrowableOfType(D1Exception.class, () -> db.prepare(sql).bind(values).run());
     }
     assertThat(remote).isExactlyInstanceOf(expected);
     assertThat(remote.d1Message()).isEqualTo(embedded.d1Message());
@@ -71,7 +71,7 @@ class ErrorMappingTest {
     d1.script(Reply.json(400, D1Answers.error(7500, "D1_TYPE_ERROR: Type 'object' not supported for value '[object]'")));
     D1Exception e;
     try (Database db = d1.connect()) {
-      e = catchThrowableOfType(() -> db.prepare("SELECT ?").bind("x").all(), D1Exception.class);
+      e = catchThrowableOfType(D1Exception.class, () -> db.prepare("SELECT ?").bind("x").all());
     }
     assertThat(e).isExactlyInstanceOf(BindingException.class);
     assertThat(e.d1Message()).isEqualTo("D1_TYPE_ERROR: Type 'object' not supported for value '[object]'");
@@ -84,9 +84,8 @@ class ErrorMappingTest {
     d1.script(Reply.json(400, D1Answers.error(7500, unique)));
     ConstraintViolationException e;
     try (Database db = d1.connect()) {
-      e = catchThrowableOfType(() -> db.batch(db.prepare("DELETE FROM users"), db.prepare(INSERT_USER).bind("u1",
-          "a@example.com", "d1"), db.prepare(INSERT_USER).bind("u2", "a@example.com", "d2")),
-          ConstraintViolationException.class);
+      e = catchThrowableOfType(ConstraintViolationException.class, () -> db.batch(db.prepare("DELETE FROM users"), db.prepare(INSERT_USER).bind("u1",
+          "a@example.com", "d1"), db.prepare(INSERT_USER).bind("u2", "a@example.com", "d2")));
     }
     assertThat(e.kind()).isEqualTo(ConstraintViolationException.Kind.UNIQUE);
     assertThat(e).hasMessage("D1_ERROR: " + unique);
@@ -96,7 +95,7 @@ class ErrorMappingTest {
   private static D1Exception embeddedFailure(String sql, Object[] values) {
     try (Database db = Schema.create(Sleet.sqliteInMemory())) {
       db.exec(SEED);
-      return catchThrowableOfType(() -> db.prepare(sql).bind(values).run(), D1Exception.class);
+      return catchThrowableOfType(D1Exception.class, () -> db.prepare(sql).bind(values).run());
     }
   }
 }

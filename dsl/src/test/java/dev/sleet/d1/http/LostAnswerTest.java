@@ -71,7 +71,7 @@ class LostAnswerTest {
     d1.script(fault.reply, fault.reply, fault.reply);
     D1Exception e;
     try (Database db = fault.connect()) {
-      e = catchThrowableOfType(() -> db.selectFrom(USERS).all(), D1Exception.class);
+      e = catchThrowableOfType(D1Exception.class, () -> db.selectFrom(USERS).all());
     }
     assertThat(e).isExactlyInstanceOf(D1Exception.class)
         .hasMessageStartingWith("D1_ERROR: " + fault.message)
@@ -88,7 +88,7 @@ class LostAnswerTest {
     d1.script(fault.reply);
     D1Exception e;
     try (Database db = fault.connect()) {
-      e = catchThrowableOfType(() -> db.insertInto(USERS).values(User.of("u1", "d1")).run(), D1Exception.class);
+      e = catchThrowableOfType(D1Exception.class, () -> db.insertInto(USERS).values(User.of("u1", "d1")).run());
     }
     assertThat(e).hasMessageStartingWith("D1_ERROR: " + fault.message)
         .hasMessageContaining("; the statement may or may not have been applied, so it was not sent again\n");
@@ -104,8 +104,8 @@ class LostAnswerTest {
     d1.script(fault.reply);
     D1Exception e;
     try (Database db = fault.connect()) {
-      e = catchThrowableOfType(() -> db.batch(db.selectFrom(USERS),
-          db.update(USERS).set(USERS.POINTS, 0).where(USERS.ID.eq("u1"))), D1Exception.class);
+      e = catchThrowableOfType(D1Exception.class, () -> db.batch(db.selectFrom(USERS),
+          db.update(USERS).set(USERS.POINTS, 0).where(USERS.ID.eq("u1"))));
     }
     assertThat(e).hasMessageStartingWith("D1_ERROR: " + fault.message)
         .hasMessageEndingWith("; the batch may or may not have been applied, so it was not sent again");
@@ -128,7 +128,7 @@ class LostAnswerTest {
     d1.script(Fault.TOO_SLOW.reply);
     D1Exception e;
     try (Database db = d1.connect(d1.options().withRequestTimeout(TIMEOUT).withMaxRetries(0))) {
-      e = catchThrowableOfType(() -> db.prepare("SELECT 1 AS n").all(), D1Exception.class);
+      e = catchThrowableOfType(D1Exception.class, () -> db.prepare("SELECT 1 AS n").all());
     }
     assertThat(e).hasMessage("D1_ERROR: no answer from D1 within 300 ms\n  in statement: SELECT 1 AS n")
         .hasCauseInstanceOf(HttpTimeoutException.class);

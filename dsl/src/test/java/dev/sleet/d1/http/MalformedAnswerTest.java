@@ -50,7 +50,7 @@ class MalformedAnswerTest {
     d1.script(answer);
     D1Exception e;
     try (Database db = d1.connect()) {
-      e = catchThrowableOfType(() -> db.prepare("SELECT 1 AS n").all(), D1Exception.class);
+      e = catchThrowableOfType(D1Exception.class, () -> db.prepare("SELECT 1 AS n").all());
     }
     assertThat(e).isExactlyInstanceOf(D1Exception.class)
         .hasMessageStartingWith("D1_ERROR: malformed answer: " + what)
@@ -64,7 +64,7 @@ class MalformedAnswerTest {
     d1.script(answer);
     D1Exception e;
     try (Database db = d1.connect()) {
-      e = catchThrowableOfType(() -> db.deleteFrom(USERS).where(USERS.ID.eq("u1")).run(), D1Exception.class);
+      e = catchThrowableOfType(D1Exception.class, () -> db.deleteFrom(USERS).where(USERS.ID.eq("u1")).run());
     }
     assertThat(e).hasMessageStartingWith("D1_ERROR: malformed answer: " + what)
         .hasMessageContaining("; the statement may or may not have been applied");
@@ -75,8 +75,8 @@ class MalformedAnswerTest {
     d1.script(Reply.ok(D1Answers.writes(1)));
     D1Exception e;
     try (Database db = d1.connect()) {
-      e = catchThrowableOfType(() -> db.batch(db.insertInto(USERS).values(User.of("u1", "d1")),
-          db.insertInto(USERS).values(User.of("u2", "d2"))), D1Exception.class);
+      e = catchThrowableOfType(D1Exception.class, () -> db.batch(db.insertInto(USERS).values(User.of("u1", "d1")),
+          db.insertInto(USERS).values(User.of("u2", "d2"))));
     }
     assertThat(e).hasMessage("D1_ERROR: malformed answer: D1 answered 2 statements with 1 result; the batch may or "
         + "may not have been applied, so it was not sent again");

@@ -112,7 +112,7 @@ class RateLimitTest {
     d1.script(throttled, throttled, throttled);
     D1Exception e;
     try (Database db = d1.connect(d1.options().withMaxRetries(2))) {
-      e = catchThrowableOfType(() -> db.insertInto(USERS).values(User.of("u1", "d1")).run(), D1Exception.class);
+      e = catchThrowableOfType(D1Exception.class, () -> db.insertInto(USERS).values(User.of("u1", "d1")).run());
     }
     assertThat(e).isExactlyInstanceOf(D1Exception.class)
         .hasMessageStartingWith("D1_ERROR: D1's rate limit was still exceeded after 2 retries (HTTP 429)\n")

@@ -28,7 +28,7 @@ class UnreachableServerTest {
     List<Long> pauses = new ArrayList<>();
     D1Exception e;
     try (Database db = new Database(new HttpDriver(options, pauses::add))) {
-      e = catchThrowableOfType(() -> db.prepare("DELETE FROM users").run(), D1Exception.class);
+      e = catchThrowableOfType(D1Exception.class, () -> db.prepare("DELETE FROM users").run());
     }
     assertThat(pauses).containsExactly(200L, 400L);
     assertThat(e).isExactlyInstanceOf(D1Exception.class)
