@@ -6,7 +6,6 @@ import dev.sleet.d1.http.HttpDriver;
 import dev.sleet.d1.sqlite.Fidelity;
 import dev.sleet.d1.sqlite.SqliteDriver;
 import dev.sleet.query.QueryDsl;
-import dev.sleet.query.QueryRunner;
 import java.nio.file.Path;
 
 /**
@@ -21,12 +20,7 @@ import java.nio.file.Path;
  */
 public final class Sleet {
 
-  private static final QueryDsl DETACHED = new QueryDsl() {
-    @Override
-    public QueryRunner runner() {
-      return null;
-    }
-  };
+  private static final QueryDsl DETACHED = new QueryDsl(null) {};
 
   private Sleet() {}
 

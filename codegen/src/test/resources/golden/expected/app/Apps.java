@@ -50,20 +50,20 @@ public final class Apps extends SqlTable<App> {
   }
 
   @Override
-  public App readRow(RowCursor row, int first) {
+  protected App readRow(RowCursor row, int first) {
     return new App(
-          ID.read(row, first),
-          OWNER_ID.read(row, first + 1),
-          NAME.read(row, first + 2),
-          REVIEWER_ID.read(row, first + 3));
+          read(ID, row, first),
+          read(OWNER_ID, row, first + 1),
+          read(NAME, row, first + 2),
+          read(REVIEWER_ID, row, first + 3));
   }
 
   @Override
-  public Object[] storageValues(App row) {
+  protected Object[] storageValues(App row) {
     return new Object[] {
-          ID.toSql(row.id()),
-          OWNER_ID.toSql(row.ownerId()),
-          NAME.toSql(row.name()),
-          REVIEWER_ID.toSql(row.reviewerId())};
+          toSql(ID, row.id()),
+          toSql(OWNER_ID, row.ownerId()),
+          toSql(NAME, row.name()),
+          toSql(REVIEWER_ID, row.reviewerId())};
   }
 }

@@ -52,20 +52,20 @@ public final class RateBuckets extends SqlTable<RateBucket> {
   }
 
   @Override
-  public RateBucket readRow(RowCursor row, int first) {
+  protected RateBucket readRow(RowCursor row, int first) {
     return new RateBucket(
-          KEY.read(row, first),
-          WINDOW_START.read(row, first + 1),
-          COUNT.read(row, first + 2),
-          WEIGHT.read(row, first + 3));
+          read(KEY, row, first),
+          read(WINDOW_START, row, first + 1),
+          read(COUNT, row, first + 2),
+          read(WEIGHT, row, first + 3));
   }
 
   @Override
-  public Object[] storageValues(RateBucket row) {
+  protected Object[] storageValues(RateBucket row) {
     return new Object[] {
-          KEY.toSql(row.key()),
-          WINDOW_START.toSql(row.windowStart()),
-          COUNT.toSql(row.count()),
-          WEIGHT.toSql(row.weight())};
+          toSql(KEY, row.key()),
+          toSql(WINDOW_START, row.windowStart()),
+          toSql(COUNT, row.count()),
+          toSql(WEIGHT, row.weight())};
   }
 }

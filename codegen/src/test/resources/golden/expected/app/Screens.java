@@ -84,32 +84,32 @@ public final class Screens extends SqlTable<Screen> {
   }
 
   @Override
-  public Screen readRow(RowCursor row, int first) {
+  protected Screen readRow(RowCursor row, int first) {
     return new Screen(
-          ID.read(row, first),
-          APP_ID.read(row, first + 1),
-          USER_ID.read(row, first + 2),
-          FLOW_INDEX.read(row, first + 3),
-          TITLE.read(row, first + 4),
-          TITLE_LOWER.read(row, first + 5),
-          POSITION.read(row, first + 6),
-          DELETED_AT.read(row, first + 7),
-          IMAGE_KEY.read(row, first + 8),
-          ALT_TEXT.read(row, first + 9));
+          read(ID, row, first),
+          read(APP_ID, row, first + 1),
+          read(USER_ID, row, first + 2),
+          read(FLOW_INDEX, row, first + 3),
+          read(TITLE, row, first + 4),
+          read(TITLE_LOWER, row, first + 5),
+          read(POSITION, row, first + 6),
+          read(DELETED_AT, row, first + 7),
+          read(IMAGE_KEY, row, first + 8),
+          read(ALT_TEXT, row, first + 9));
   }
 
   @Override
-  public Object[] storageValues(Screen row) {
+  protected Object[] storageValues(Screen row) {
     return new Object[] {
-          ID.toSql(row.id()),
-          APP_ID.toSql(row.appId()),
-          USER_ID.toSql(row.userId()),
-          FLOW_INDEX.toSql(row.flowIndex()),
-          TITLE.toSql(row.title()),
-          TITLE_LOWER.toSql(row.titleLower()),
-          POSITION.toSql(row.position()),
-          DELETED_AT.toSql(row.deletedAt()),
-          IMAGE_KEY.toSql(row.imageKey()),
-          ALT_TEXT.toSql(row.altText())};
+          toSql(ID, row.id()),
+          toSql(APP_ID, row.appId()),
+          toSql(USER_ID, row.userId()),
+          toSql(FLOW_INDEX, row.flowIndex()),
+          toSql(TITLE, row.title()),
+          toSql(TITLE_LOWER, row.titleLower()),
+          toSql(POSITION, row.position()),
+          toSql(DELETED_AT, row.deletedAt()),
+          toSql(IMAGE_KEY, row.imageKey()),
+          toSql(ALT_TEXT, row.altText())};
   }
 }

@@ -105,38 +105,38 @@ public final class Users extends SqlTable<User> {
   }
 
   @Override
-  public User readRow(RowCursor row, int first) {
+  protected User readRow(RowCursor row, int first) {
     return new User(
-          ID.read(row, first),
-          EMAIL.read(row, first + 1),
-          DISPLAY_NAME.read(row, first + 2),
-          POINTS.read(row, first + 3),
-          CREATED_AT.read(row, first + 4),
-          IS_BANNED.read(row, first + 5),
-          TIER.read(row, first + 6),
-          BALANCE.read(row, first + 7),
-          DEVICE_ID.read(row, first + 8),
-          AVATAR.read(row, first + 9),
-          TAGS.read(row, first + 10),
-          LAST_SEEN_AT.read(row, first + 11),
-          HANDLE.read(row, first + 12));
+          read(ID, row, first),
+          read(EMAIL, row, first + 1),
+          read(DISPLAY_NAME, row, first + 2),
+          read(POINTS, row, first + 3),
+          read(CREATED_AT, row, first + 4),
+          read(IS_BANNED, row, first + 5),
+          read(TIER, row, first + 6),
+          read(BALANCE, row, first + 7),
+          read(DEVICE_ID, row, first + 8),
+          read(AVATAR, row, first + 9),
+          read(TAGS, row, first + 10),
+          read(LAST_SEEN_AT, row, first + 11),
+          read(HANDLE, row, first + 12));
   }
 
   @Override
-  public Object[] storageValues(User row) {
+  protected Object[] storageValues(User row) {
     return new Object[] {
-          ID.toSql(row.id()),
-          EMAIL.toSql(row.email()),
-          DISPLAY_NAME.toSql(row.displayName()),
-          POINTS.toSql(row.points()),
-          CREATED_AT.toSql(row.createdAt()),
-          IS_BANNED.toSql(row.isBanned()),
-          TIER.toSql(row.tier()),
-          BALANCE.toSql(row.balance()),
-          DEVICE_ID.toSql(row.deviceId()),
-          AVATAR.toSql(row.avatar()),
-          TAGS.toSql(row.tags()),
-          LAST_SEEN_AT.toSql(row.lastSeenAt()),
-          HANDLE.toSql(row.handle())};
+          toSql(ID, row.id()),
+          toSql(EMAIL, row.email()),
+          toSql(DISPLAY_NAME, row.displayName()),
+          toSql(POINTS, row.points()),
+          toSql(CREATED_AT, row.createdAt()),
+          toSql(IS_BANNED, row.isBanned()),
+          toSql(TIER, row.tier()),
+          toSql(BALANCE, row.balance()),
+          toSql(DEVICE_ID, row.deviceId()),
+          toSql(AVATAR, row.avatar()),
+          toSql(TAGS, row.tags()),
+          toSql(LAST_SEEN_AT, row.lastSeenAt()),
+          toSql(HANDLE, row.handle())};
   }
 }

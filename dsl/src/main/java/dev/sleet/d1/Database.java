@@ -1,5 +1,6 @@
 package dev.sleet.d1;
 
+import dev.sleet.query.internal.QueryPart;
 import dev.sleet.result.ExecResult;
 import dev.sleet.result.Meta;
 import dev.sleet.result.Results;
@@ -29,41 +30,48 @@ import java.util.List;
  * A query that must be split to fit D1's limits (a multi-row insert over 100 parameters) runs as one batch, so it
  * is atomic too.
  */
-public final class Database implements QueryDsl, QueryRunner, AutoCloseable {
+public final class Database extends QueryDsl implements AutoCloseable {
 
   private final Driver driver;
+  private final Runner runner;
 
   /** A database over a driver; {@code Sleet.sqlite(...)} and {@code Sleet.d1(...)} are the usual way to get one. */
   public Database(Driver driver) {
-    this.driver = driver;
+    this(new Runner(driver));
   }
 
-  @Override
-  public QueryRunner runner() {
-    return this;
+  private Database(Runner runner) {
+    super(runner);
+    this.runner = runner;
+    this.driver = runner.driver();
   }
 
   /** A raw SQL statement, to {@code bind(...)} and run (D1's {@code prepare}). */
   public PreparedQuery prepare(String sql) {
-    return new PreparedQuery(this, sql, List.of());
+    return new PreparedQuery(runner, sql, List.of());
   }
 
-  @Override
-  public <R> Results<R> all(Query<R> query) {
-    List<Statement> statements = query.toStatements(driver.renderOptions());
-    if (statements.size() == 1) {
-      return driver.execute(statements.get(0), query.rowReader());
-    }
-    List<Step<?>> steps = new ArrayList<>(statements.size());
-    for (Statement statement : statements) {
-      steps.add(new Step<>(statement, query.rowReader()));
-    }
-    return merge(driver.batch(steps));
-  }
+  /** Runs the queries built from this database: one statement on its own, a split one as one batch. */
+  private record Runner(Driver driver) implements QueryRunner {
 
-  @Override
-  public Meta run(Query<?> query) {
-    return all(query).meta();
+    @Override
+    public <R> Results<R> all(Query<R> query) {
+      QueryPart<R> part = QueryPart.of(query);
+      List<Statement> statements = part.toStatements(driver.renderOptions());
+      if (statements.size() == 1) {
+        return driver.execute(statements.get(0), part.rowReader());
+      }
+      List<Step<?>> steps = new ArrayList<>(statements.size());
+      for (Statement statement : statements) {
+        steps.add(new Step<>(statement, part.rowReader()));
+      }
+      return merge(driver.batch(steps));
+    }
+
+    @Override
+    public Meta run(Query<?> query) {
+      return all(query).meta();
+    }
   }
 
   /**
@@ -81,7 +89,7 @@ public final class Database implements QueryDsl, QueryRunner, AutoCloseable {
     List<Step<?>> steps = new ArrayList<>();
     int[] counts = new int[queries.size()];
     for (int q = 0; q < queries.size(); q++) {
-      Query<?> query = queries.get(q);
+      QueryPart<?> query = QueryPart.of(queries.get(q));
       List<Statement> statements = query.toStatements(driver.renderOptions());
       counts[q] = statements.size();
       for (Statement statement : statements) {

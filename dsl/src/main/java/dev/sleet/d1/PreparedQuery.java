@@ -5,7 +5,7 @@ import dev.sleet.result.Meta;
 import dev.sleet.result.Results;
 import dev.sleet.errors.BindingException;
 import dev.sleet.errors.ColumnNotFoundException;
-import dev.sleet.query.Query;
+import dev.sleet.query.internal.QueryPart;
 import dev.sleet.query.QueryRunner;
 import dev.sleet.sql.Statement;
 import dev.sleet.types.RowCursor;
@@ -32,7 +32,7 @@ import java.util.Optional;
  * Worker's JavaScript numbers), booleans as 1/0, {@code Instant} as D1 timestamp text, enums by name, and so on. A
  * value of a class with no mapping fails at {@link #bind} with a {@link BindingException}.
  */
-public final class PreparedQuery implements Query<Row> {
+public final class PreparedQuery implements QueryPart<Row> {
 
   private static final RowReader<Row> ROWS = cursor -> new Row(cursor.columnNames(), values(cursor));
   private static final RowReader<List<Object>> ARRAYS =
@@ -73,7 +73,7 @@ public final class PreparedQuery implements Query<Row> {
 
   /** Runs the statement and returns every row (D1's {@code all()}). */
   public Results<Row> all() {
-    return QueryRunner.require(runner).all(this);
+    return QueryPart.require(runner).all(this);
   }
 
   /** Runs the statement and returns its first row, if any (D1's {@code first()}). */
@@ -114,7 +114,7 @@ public final class PreparedQuery implements Query<Row> {
 
   /** Runs the statement for its effect (D1's {@code run()}). */
   public Meta run() {
-    return QueryRunner.require(runner).run(this);
+    return QueryPart.require(runner).run(this);
   }
 
   /** Runs the statement and returns its rows as lists of values (D1's {@code raw()}). */
@@ -127,7 +127,7 @@ public final class PreparedQuery implements Query<Row> {
    * column names (D1's {@code raw({columnNames: true})}).
    */
   public Results<List<Object>> raw(boolean columnNames) {
-    Results<List<Object>> rows = QueryRunner.require(runner).all(new RawRows(this));
+    Results<List<Object>> rows = QueryPart.require(runner).all(new RawRows(this));
     if (!columnNames) {
       return rows;
     }
@@ -161,7 +161,7 @@ public final class PreparedQuery implements Query<Row> {
   }
 
   /** The same statement, read as value lists. */
-  private record RawRows(PreparedQuery query) implements Query<List<Object>> {
+  private record RawRows(PreparedQuery query) implements QueryPart<List<Object>> {
     @Override
     public Statement toStatement() {
       return query.toStatement();

@@ -1,5 +1,7 @@
 package dev.sleet.expr;
 
+import dev.sleet.expr.internal.Operators;
+import dev.sleet.expr.internal.Precedence;
 import dev.sleet.types.SqlType;
 import dev.sleet.types.SqlTypes;
 
@@ -13,11 +15,6 @@ import dev.sleet.types.SqlTypes;
  * }</pre>
  */
 public interface Condition extends Expression<Boolean> {
-
-  @Override
-  default SqlType<Boolean> type() {
-    return SqlTypes.BOOLEAN;
-  }
 
   /** {@code this AND other}. */
   default Condition and(Condition other) {

@@ -1,8 +1,9 @@
 package dev.sleet.expr;
 
-import dev.sleet.sql.SqlBuilder;
-import dev.sleet.types.RowCursor;
-import dev.sleet.types.SqlType;
+import dev.sleet.expr.internal.Aliased;
+import dev.sleet.expr.internal.InList;
+import dev.sleet.expr.internal.Operators;
+import dev.sleet.expr.internal.OrderingTerm;
 import java.util.Collection;
 import java.util.Arrays;
 
@@ -23,30 +24,7 @@ import java.util.Arrays;
  *
  * @param <T> the Java type of its value
  */
-public interface Expression<T> extends Selectable<T>, Renderable {
-
-  /** How its value is bound and read. */
-  SqlType<T> type();
-
-  /** How tightly it binds, for parenthesisation; one of {@link Precedence}'s values. */
-  default int precedence() {
-    return Precedence.ATOM;
-  }
-
-  @Override
-  default int width() {
-    return 1;
-  }
-
-  @Override
-  default void renderSelection(SqlBuilder sql) {
-    Operators.selectExactly(sql, this, null);
-  }
-
-  @Override
-  default T read(RowCursor row, int first) {
-    return type().read(row, first);
-  }
+public interface Expression<T> extends Selectable<T> {
 
   /** {@code this = value}. */
   default Condition eq(T value) {
@@ -161,12 +139,12 @@ public interface Expression<T> extends Selectable<T>, Renderable {
 
   /** Ascending order by this expression. */
   default Ordering asc() {
-    return new Ordering(this, false, Ordering.Nulls.DEFAULT);
+    return new OrderingTerm(this, false, OrderingTerm.Nulls.DEFAULT);
   }
 
   /** Descending order by this expression. */
   default Ordering desc() {
-    return new Ordering(this, true, Ordering.Nulls.DEFAULT);
+    return new OrderingTerm(this, true, OrderingTerm.Nulls.DEFAULT);
   }
 
   /**

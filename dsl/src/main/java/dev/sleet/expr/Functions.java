@@ -1,5 +1,12 @@
 package dev.sleet.expr;
 
+import dev.sleet.expr.internal.CaseWhen;
+import dev.sleet.expr.internal.Parts;
+import dev.sleet.expr.internal.Fragments;
+import dev.sleet.expr.internal.Operators;
+import dev.sleet.expr.internal.Parameter;
+import dev.sleet.expr.internal.Precedence;
+import dev.sleet.expr.internal.RawSql;
 import dev.sleet.types.SqlType;
 import dev.sleet.types.SqlTypes;
 import java.util.Arrays;
@@ -34,7 +41,7 @@ public final class Functions {
   public static NumberExpression<Long> countDistinct(Expression<?> expression) {
     return Fragments.number(SqlTypes.LONG, sql -> {
       sql.append("count(DISTINCT ");
-      expression.render(sql);
+      Parts.expression(expression).render(sql);
       sql.append(")");
     }, Precedence.ATOM);
   }
@@ -44,7 +51,7 @@ public final class Functions {
    * int column that exceeds the int range fails when read; sum a long column, or use {@link #total}, for large sums.
    */
   public static <N extends Number> NumberExpression<N> sum(NumberExpression<N> expression) {
-    return Fragments.number(expression.type(), Operators.call("sum", expression), Precedence.ATOM);
+    return Fragments.number(Parts.expression(expression).type(), Operators.call("sum", expression), Precedence.ATOM);
   }
 
   /** {@code total(expression)}: the sum as a double, 0.0 when no row has a value. */
@@ -59,22 +66,22 @@ public final class Functions {
 
   /** {@code min(expression)}. */
   public static <T> Expression<T> min(Expression<T> expression) {
-    return Fragments.of(expression.type(), Operators.call("min", expression), Precedence.ATOM);
+    return Fragments.of(Parts.expression(expression).type(), Operators.call("min", expression), Precedence.ATOM);
   }
 
   /** {@code min(expression)} of numbers, still a number. */
   public static <N extends Number> NumberExpression<N> min(NumberExpression<N> expression) {
-    return Fragments.number(expression.type(), Operators.call("min", expression), Precedence.ATOM);
+    return Fragments.number(Parts.expression(expression).type(), Operators.call("min", expression), Precedence.ATOM);
   }
 
   /** {@code max(expression)}. */
   public static <T> Expression<T> max(Expression<T> expression) {
-    return Fragments.of(expression.type(), Operators.call("max", expression), Precedence.ATOM);
+    return Fragments.of(Parts.expression(expression).type(), Operators.call("max", expression), Precedence.ATOM);
   }
 
   /** {@code max(expression)} of numbers, still a number. */
   public static <N extends Number> NumberExpression<N> max(NumberExpression<N> expression) {
-    return Fragments.number(expression.type(), Operators.call("max", expression), Precedence.ATOM);
+    return Fragments.number(Parts.expression(expression).type(), Operators.call("max", expression), Precedence.ATOM);
   }
 
   /** {@code group_concat(expression)}: the values joined with commas. */
@@ -96,29 +103,29 @@ public final class Functions {
   /** {@code coalesce(first, others...)}: the first that is not NULL. */
   @SafeVarargs
   public static <T> Expression<T> coalesce(Expression<T> first, Expression<T>... others) {
-    Renderable[] arguments = new Renderable[others.length + 1];
+    Expression<?>[] arguments = new Expression<?>[others.length + 1];
     arguments[0] = first;
     for (int i = 0; i < others.length; i++) {
       arguments[i + 1] = others[i];
     }
-    return Fragments.of(first.type(), Operators.call("coalesce", arguments), Precedence.ATOM);
+    return Fragments.of(Parts.expression(first).type(), Operators.call("coalesce", arguments), Precedence.ATOM);
   }
 
   /** Starts {@code CASE WHEN condition THEN value}; the value's class gives the type. */
   public static <T> CaseExpression<T> caseWhen(Condition condition, T value) {
-    return CaseExpression.first(condition, Operators.standard(value));
+    return CaseWhen.first(condition, Operators.standard(value));
   }
 
   /** Starts {@code CASE WHEN condition THEN expression}. */
   public static <T> CaseExpression<T> caseWhen(Condition condition, Expression<T> value) {
-    return CaseExpression.first(condition, value);
+    return CaseWhen.first(condition, value);
   }
 
   /** {@code EXISTS (subquery)}. */
   public static Condition exists(Subquery<?> subquery) {
     return Fragments.condition(sql -> {
       sql.append("EXISTS (");
-      subquery.renderSubquery(sql);
+      Parts.subquery(subquery).renderSubquery(sql);
       sql.append(")");
     }, Precedence.ATOM);
   }
@@ -130,10 +137,10 @@ public final class Functions {
 
   /** A subquery that selects one value, used as that value: {@code (SELECT max(...) FROM ...)}. */
   public static <T> Expression<T> scalar(Subquery<T> subquery) {
-    SqlType<T> type = subquery.valueType();
+    SqlType<T> type = Parts.subquery(subquery).valueType();
     return Fragments.of(type, sql -> {
       sql.append("(");
-      subquery.renderSubquery(sql);
+      Parts.subquery(subquery).renderSubquery(sql);
       sql.append(")");
     }, Precedence.ATOM);
   }

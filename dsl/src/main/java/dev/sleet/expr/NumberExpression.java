@@ -1,5 +1,10 @@
 package dev.sleet.expr;
 
+import dev.sleet.expr.internal.Fragments;
+import dev.sleet.expr.internal.Operators;
+import dev.sleet.expr.internal.Parts;
+import dev.sleet.expr.internal.Precedence;
+
 /**
  * A numeric expression, with arithmetic. The result keeps this expression's type: integer columns stay integers
  * (SQLite divides integers as integers).
@@ -64,7 +69,7 @@ public interface NumberExpression<N extends Number> extends Expression<N> {
 
   /** {@code -this}. */
   default NumberExpression<N> negate() {
-    return Fragments.number(type(), sql -> {
+    return Fragments.number(Parts.expression(this).type(), sql -> {
       sql.append("-");
       Operators.operand(sql, this, Precedence.UNARY + 1);
     }, Precedence.UNARY);

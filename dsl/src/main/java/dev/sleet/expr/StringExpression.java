@@ -1,5 +1,8 @@
 package dev.sleet.expr;
 
+import dev.sleet.expr.internal.Fragments;
+import dev.sleet.expr.internal.Operators;
+import dev.sleet.expr.internal.Precedence;
 import dev.sleet.types.SqlType;
 import dev.sleet.types.SqlTypes;
 
@@ -63,10 +66,5 @@ public interface StringExpression extends Expression<String> {
   /** {@code length(this)}, in characters. */
   default NumberExpression<Long> length() {
     return Fragments.number(SqlTypes.LONG, Operators.call("length", this), Precedence.ATOM);
-  }
-
-  @Override
-  default SqlType<String> type() {
-    return SqlTypes.STRING;
   }
 }

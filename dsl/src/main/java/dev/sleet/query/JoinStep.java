@@ -11,20 +11,8 @@ import dev.sleet.expr.Condition;
  *
  * @param <R> what the query's rows become
  */
-public final class JoinStep<R> {
-
-  private final SelectQuery<R> query;
-  private final Join.Kind kind;
-  private final dev.sleet.table.SqlTable<?> table;
-
-  JoinStep(SelectQuery<R> query, Join.Kind kind, dev.sleet.table.SqlTable<?> table) {
-    this.query = query;
-    this.kind = kind;
-    this.table = table;
-  }
+public interface JoinStep<R> {
 
   /** Completes the join with its condition. */
-  public SelectQuery<R> on(Condition condition) {
-    return query.withJoin(new Join(kind, table, condition));
-  }
+  SelectQuery<R> on(Condition condition);
 }

@@ -1,8 +1,6 @@
 package dev.sleet.query;
 
-import dev.sleet.sql.RenderOptions;
 import dev.sleet.sql.Statement;
-import dev.sleet.types.RowReader;
 import java.util.List;
 
 /**
@@ -25,18 +23,5 @@ public interface Query<R> {
    * statement, except for a multi-row insert, which is split into as many as it needs. A database runs them as one
    * atomic batch.
    */
-  default List<Statement> toStatements(int maxParameters) {
-    return toStatements(RenderOptions.limitedTo(maxParameters));
-  }
-
-  /**
-   * Renders the query as the statements that run it on an engine with these needs; see
-   * {@link #toStatements(int)}.
-   */
-  default List<Statement> toStatements(RenderOptions options) {
-    return List.of(toStatement());
-  }
-
-  /** How each returned row is read. */
-  RowReader<R> rowReader();
+  List<Statement> toStatements(int maxParameters);
 }

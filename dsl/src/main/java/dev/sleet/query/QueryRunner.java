@@ -3,7 +3,10 @@ package dev.sleet.query;
 import dev.sleet.result.Meta;
 import dev.sleet.result.Results;
 
-/** Runs queries; a {@link dev.sleet.d1.Database} is one. Queries built from a database run through it. */
+/**
+ * Runs queries: what an engine gives the queries built from its {@link QueryDsl}. A {@link dev.sleet.d1.Database}
+ * has one; a new engine implements it.
+ */
 public interface QueryRunner {
 
   /** Runs the query and returns every row it produced. */
@@ -11,13 +14,4 @@ public interface QueryRunner {
 
   /** Runs the query for its effect. */
   Meta run(Query<?> query);
-
-  /** Checks that a query has a runner, with a message that says how to get one. */
-  static QueryRunner require(QueryRunner runner) {
-    if (runner == null) {
-      throw new IllegalStateException("this query was built without a database (Sleet.dsl()); build it from a "
-          + "Database (db.selectFrom(...)) to run it, or pass it to db.batch(...)");
-    }
-    return runner;
-  }
 }

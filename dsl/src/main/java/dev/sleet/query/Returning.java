@@ -2,10 +2,6 @@ package dev.sleet.query;
 
 import dev.sleet.result.Meta;
 import dev.sleet.result.Results;
-import dev.sleet.sql.RenderOptions;
-import dev.sleet.sql.Statement;
-import dev.sleet.types.RowReader;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,49 +14,14 @@ import java.util.Optional;
  *
  * @param <R> what each returned row becomes
  */
-public final class Returning<R> implements Query<R> {
-
-  private final WriteQuery<?> query;
-  private final Selection<R> selection;
-
-  Returning(WriteQuery<?> query, Selection<R> selection) {
-    this.query = query;
-    this.selection = selection;
-  }
+public interface Returning<R> extends Query<R> {
 
   /** Runs the statement and returns every row it wrote. */
-  public Results<R> all() {
-    return QueryRunner.require(query.runner).all(this);
-  }
+  Results<R> all();
 
   /** Runs the statement and returns the first row it wrote, if any. */
-  public Optional<R> first() {
-    Results<R> rows = all();
-    return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
-  }
+  Optional<R> first();
 
   /** Runs the statement for its meta, discarding the returned rows. */
-  public Meta run() {
-    return QueryRunner.require(query.runner).run(this);
-  }
-
-  @Override
-  public Statement toStatement() {
-    return WriteQuery.only(query.render(RenderOptions.UNLIMITED, selection));
-  }
-
-  @Override
-  public List<Statement> toStatements(RenderOptions options) {
-    return query.render(options, selection);
-  }
-
-  @Override
-  public RowReader<R> rowReader() {
-    return selection.reader();
-  }
-
-  @Override
-  public String toString() {
-    return query.render(RenderOptions.UNLIMITED, selection).toString();
-  }
+  Meta run();
 }

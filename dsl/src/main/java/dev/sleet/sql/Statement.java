@@ -1,5 +1,6 @@
 package dev.sleet.sql;
 
+import dev.sleet.sql.internal.StorageValues;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,7 +28,7 @@ public record Statement(String sql, List<Object> parameters) {
 
   /**
    * Creates a statement; the parameter list must hold storage values only, and is copied unless a
-   * {@link SqlBuilder} made it.
+   * Sleet's SQL builder made it.
    */
   public Statement {
     Objects.requireNonNull(sql, "sql");

@@ -1,8 +1,13 @@
 package dev.sleet.table;
 
+import dev.sleet.table.internal.FlagColumn;
+import dev.sleet.table.internal.NumericColumn;
+import dev.sleet.table.internal.TableColumn;
+import dev.sleet.table.internal.TableParts;
+import dev.sleet.table.internal.TextColumn;
 import dev.sleet.expr.Selectable;
 import dev.sleet.sql.RenderOptions;
-import dev.sleet.sql.SqlBuilder;
+import dev.sleet.sql.internal.SqlBuilder;
 import dev.sleet.types.RowCursor;
 import dev.sleet.types.SqlType;
 import java.util.ArrayList;
@@ -20,8 +25,8 @@ import java.util.List;
  *   public final NumberColumn<Integer> POINTS = numberColumn("points", SqlTypes.INTEGER, ColumnOption.HAS_DEFAULT);
  *   private Users(String alias) { super("users", alias); }
  *   public Users as(String alias) { return new Users(alias); }
- *   public User readRow(RowCursor row, int first) { return new User(ID.read(row, first), POINTS.read(row, first + 1)); }
- *   public Object[] storageValues(User u) { return new Object[] {ID.toSql(u.id()), POINTS.toSql(u.points())}; }
+ *   protected User readRow(RowCursor row, int first) { return new User(read(ID, row, first), read(POINTS, row, first + 1)); }
+ *   protected Object[] storageValues(User u) { return new Object[] {toSql(ID, u.id()), toSql(POINTS, u.points())}; }
  * }
  * }</pre>
  *
@@ -32,6 +37,10 @@ import java.util.List;
  */
 public abstract class SqlTable<R> implements Selectable<R> {
 
+  static {
+    TableParts.install(new Access());
+  }
+
   private final String name;
   private final String alias;
   /** {@code "users"} or {@code "users" AS "u"}, quoted once. */
@@ -39,8 +48,8 @@ public abstract class SqlTable<R> implements Selectable<R> {
   private final List<SqlColumn<?>> columns = new ArrayList<>();
   private final List<SqlColumn<?>> columnsView = Collections.unmodifiableList(columns);
   /**
-   * The column list as {@link #renderSelection} writes it, by {@link #selectionVariant}, written on first use (the
-   * columns register after this constructor runs); a race writes the same text twice.
+   * The column list as a selection writes it, by {@link #selectionVariant}, written on first use (the columns
+   * register after this constructor runs); a race writes the same text twice.
    */
   private final String[] selectionSql = new String[4];
 
@@ -67,11 +76,6 @@ public abstract class SqlTable<R> implements Selectable<R> {
     return alias;
   }
 
-  /** What its columns are qualified with: the alias if there is one, else the name. */
-  public final String qualifier() {
-    return alias != null ? alias : name;
-  }
-
   /** The columns, in declaration order. */
   public final List<SqlColumn<?>> columns() {
     return columnsView;
@@ -82,32 +86,64 @@ public abstract class SqlTable<R> implements Selectable<R> {
 
   /**
    * Builds a record from the row's columns, starting at result column {@code first} (1-based), in column order.
-   * Written by the annotation processor; queries call it.
+   * Written by the annotation processor with {@link #read}; queries call it.
    */
-  public abstract R readRow(RowCursor row, int first);
+  protected abstract R readRow(RowCursor row, int first);
 
-  /** The storage values of a record's columns, in column order. Written by the annotation processor. */
-  public abstract Object[] storageValues(R row);
+  /**
+   * The storage values of a record's columns, in column order. Written by the annotation processor with
+   * {@link #toSql}.
+   */
+  protected abstract Object[] storageValues(R row);
 
-  @Override
-  public final int width() {
-    return columns.size();
+  /** For {@link #readRow}: a column's value from result column {@code index} (1-based). */
+  protected static <T> T read(SqlColumn<T> column, RowCursor row, int index) {
+    return TableColumn.of(column).type().read(row, index);
   }
 
-  @Override
-  public final void renderSelection(SqlBuilder sql) {
+  /** For {@link #storageValues}: the storage value a column binds for {@code value}. */
+  protected static <T> Object toSql(SqlColumn<T> column, T value) {
+    return TableColumn.of(column).toSql(value);
+  }
+
+  /** Declares a String column. */
+  protected final StringColumn stringColumn(String columnName, ColumnOption... options) {
+    return register(new TextColumn(this, qualifier(), columnName, options));
+  }
+
+  /** Declares a numeric column. */
+  protected final <N extends Number> NumberColumn<N> numberColumn(String columnName, SqlType<N> type,
+      ColumnOption... options) {
+    return register(new NumericColumn<>(this, qualifier(), columnName, type, options));
+  }
+
+  /** Declares a boolean column. */
+  protected final BooleanColumn booleanColumn(String columnName, ColumnOption... options) {
+    return register(new FlagColumn(this, qualifier(), columnName, options));
+  }
+
+  /** Declares a column of any other mapped type (timestamps, UUIDs, enums, JSON, BLOBs, converted types). */
+  protected final <T> SqlColumn<T> column(String columnName, SqlType<T> type, ColumnOption... options) {
+    return register(new TableColumn<>(this, qualifier(), columnName, type, options));
+  }
+
+  private <C extends SqlColumn<?>> C register(C column) {
+    columns.add(column);
+    return column;
+  }
+
+  /** What its columns are qualified with: the alias if there is one, else the name. */
+  private String qualifier() {
+    return alias != null ? alias : name;
+  }
+
+  private void renderSelection(SqlBuilder sql) {
     int variant = selectionVariant(sql.qualified(), sql.integersAsText());
     String text = selectionSql[variant];
     if (text == null) {
       SqlBuilder list = new SqlBuilder(new RenderOptions(Integer.MAX_VALUE, sql.integersAsText()));
-      list.withResultColumns(true, () -> list.withQualifiers(sql.qualified(), () -> {
-        for (int i = 0; i < columns.size(); i++) {
-          if (i > 0) {
-            list.append(", ");
-          }
-          columns.get(i).renderSelection(list);
-        }
-      }));
+      list.withResultColumns(true, () -> list.withQualifiers(sql.qualified(),
+          () -> list.commaSeparated(columns, column -> TableColumn.of(column).renderSelection(list))));
       text = list.toString();
       selectionSql[variant] = text;
     }
@@ -118,8 +154,7 @@ public abstract class SqlTable<R> implements Selectable<R> {
     return (qualified ? 1 : 0) + (integersAsText ? 2 : 0);
   }
 
-  @Override
-  public final R read(RowCursor row, int first) {
+  private R readOrNull(RowCursor row, int first) {
     for (int i = 0; i < columns.size(); i++) {
       if (row.getObject(first + i) != null) {
         return readRow(row, first);
@@ -128,38 +163,37 @@ public abstract class SqlTable<R> implements Selectable<R> {
     return null;
   }
 
-  /** Writes the table as a FROM or JOIN source: {@code "users"} or {@code "users" AS "u"}. */
-  public final void renderSource(SqlBuilder sql) {
-    sql.append(sourceSql);
-  }
-
-  /** Declares a String column. */
-  protected final StringColumn stringColumn(String columnName, ColumnOption... options) {
-    return new StringColumn(this, columnName, options);
-  }
-
-  /** Declares a numeric column. */
-  protected final <N extends Number> NumberColumn<N> numberColumn(String columnName, SqlType<N> type,
-      ColumnOption... options) {
-    return new NumberColumn<>(this, columnName, type, options);
-  }
-
-  /** Declares a boolean column. */
-  protected final BooleanColumn booleanColumn(String columnName, ColumnOption... options) {
-    return new BooleanColumn(this, columnName, options);
-  }
-
-  /** Declares a column of any other mapped type (timestamps, UUIDs, enums, JSON, BLOBs, converted types). */
-  protected final <T> SqlColumn<T> column(String columnName, SqlType<T> type, ColumnOption... options) {
-    return new SqlColumn<>(this, columnName, type, options);
-  }
-
-  void register(SqlColumn<?> column) {
-    columns.add(column);
-  }
-
   @Override
   public String toString() {
     return alias == null ? name : name + " AS " + alias;
+  }
+
+  /** The operations Sleet's queries use, handed to {@link TableParts}. */
+  private static final class Access implements TableParts.Access {
+
+    @Override
+    public <R> R readRow(SqlTable<R> table, RowCursor row, int first) {
+      return table.readRow(row, first);
+    }
+
+    @Override
+    public <R> R readOrNull(SqlTable<R> table, RowCursor row, int first) {
+      return table.readOrNull(row, first);
+    }
+
+    @Override
+    public <R> Object[] storageValues(SqlTable<R> table, R row) {
+      return table.storageValues(row);
+    }
+
+    @Override
+    public void renderSource(SqlTable<?> table, SqlBuilder sql) {
+      sql.append(table.sourceSql);
+    }
+
+    @Override
+    public void renderSelection(SqlTable<?> table, SqlBuilder sql) {
+      table.renderSelection(sql);
+    }
   }
 }

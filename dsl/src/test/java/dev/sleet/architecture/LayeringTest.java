@@ -21,9 +21,13 @@ class LayeringTest {
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("dev.sleet");
 
+  /**
+   * A package and its {@code internal} package are one slice: the API's default methods build on the internals,
+   * which implement the API.
+   */
   @Test
   void packagesFormNoCycle() {
-    slices().matching("dev.sleet.(**)").should().beFreeOfCycles().check(SLEET);
+    slices().matching("dev.sleet.(*)..").should().beFreeOfCycles().check(SLEET);
   }
 
   @Test

@@ -166,7 +166,7 @@ class DatabaseTest extends EngineTest {
     open(engine);
     seed();
 
-    Meta meta = db.run(db.selectFrom(USERS));
+    Meta meta = db.batch(db.selectFrom(USERS)).get(0).meta();
 
     assertThat(meta.changedDb()).isFalse();
     assertThat(meta.changes()).isZero();
@@ -1021,10 +1021,10 @@ class DatabaseTest extends EngineTest {
     open(engine);
     seed();
 
-    Results<String> ids = db.all(Sleet.dsl().select(USERS.ID).from(USERS).orderBy(USERS.ID.asc()));
-    Meta meta = db.run(Sleet.dsl().update(USERS).set(USERS.POINTS, 0));
+    Results<?> ids = db.batch(Sleet.dsl().select(USERS.ID).from(USERS).orderBy(USERS.ID.asc())).get(0);
+    Meta meta = db.batch(Sleet.dsl().update(USERS).set(USERS.POINTS, 0)).get(0).meta();
 
-    assertThat(ids).containsExactly("u1", "u2", "u3");
+    assertThat(List.copyOf(ids)).isEqualTo(List.of("u1", "u2", "u3"));
     assertThat(meta.changes()).isEqualTo(3);
   }
 

@@ -10,6 +10,7 @@ import static dev.sleet.fixtures.Screens.SCREENS;
 import static dev.sleet.fixtures.Users.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sleet.query.internal.QueryPart;
 import dev.sleet.Sleet;
 import dev.sleet.expr.Expression;
 import dev.sleet.sql.RenderOptions;
@@ -57,13 +58,13 @@ class IntegersAsTextRenderingTest {
     }
 
     @Override
-    public AccountId readRow(RowCursor row, int first) {
-      return ID.read(row, first);
+    protected AccountId readRow(RowCursor row, int first) {
+      return read(ID, row, first);
     }
 
     @Override
-    public Object[] storageValues(AccountId row) {
-      return new Object[] {ID.toSql(row)};
+    protected Object[] storageValues(AccountId row) {
+      return new Object[] {toSql(ID, row)};
     }
   }
 
@@ -72,7 +73,7 @@ class IntegersAsTextRenderingTest {
   }
 
   private static String remote(Query<?> query) {
-    List<Statement> statements = query.toStatements(REMOTE);
+    List<Statement> statements = QueryPart.of(query).toStatements(REMOTE);
     assertThat(statements).hasSize(1);
     return statements.get(0).sql();
   }
@@ -113,7 +114,8 @@ class IntegersAsTextRenderingTest {
 
   @Test
   void integersAsTextOffChangesNothing() {
-    assertThat(DSL.select(SCREENS.ID, count()).from(SCREENS).toStatements(new RenderOptions(100, false)).get(0).sql())
+    assertThat(QueryPart.of(DSL.select(SCREENS.ID, count()).from(SCREENS)).toStatements(new RenderOptions(100, false))
+        .get(0).sql())
         .isEqualTo(q("SELECT `screens`.`id`, count(*) FROM `screens`"));
     assertThat(DSL.selectFrom(RATE_BUCKETS).toStatement().sql())
         .isEqualTo(q("SELECT `rate_buckets`.`key`, `rate_buckets`.`window_start`, `rate_buckets`.`count` "

@@ -91,13 +91,13 @@ class RenderingTest {
     }
 
     @Override
-    public String readRow(RowCursor row, int first) {
-      return NAME.read(row, first);
+    protected String readRow(RowCursor row, int first) {
+      return read(NAME, row, first);
     }
 
     @Override
-    public Object[] storageValues(String row) {
-      return new Object[] {NAME.toSql(row)};
+    protected Object[] storageValues(String row) {
+      return new Object[] {toSql(NAME, row)};
     }
   }
 
@@ -122,13 +122,13 @@ class RenderingTest {
     }
 
     @Override
-    public Score readRow(RowCursor row, int first) {
-      return new Score(PLAYER.read(row, first), BASE.read(row, first + 1), TOTAL.read(row, first + 2));
+    protected Score readRow(RowCursor row, int first) {
+      return new Score(read(PLAYER, row, first), read(BASE, row, first + 1), read(TOTAL, row, first + 2));
     }
 
     @Override
-    public Object[] storageValues(Score row) {
-      return new Object[] {PLAYER.toSql(row.player()), BASE.toSql(row.base()), TOTAL.toSql(row.total())};
+    protected Object[] storageValues(Score row) {
+      return new Object[] {toSql(PLAYER, row.player()), toSql(BASE, row.base()), toSql(TOTAL, row.total())};
     }
   }
 
@@ -153,13 +153,13 @@ class RenderingTest {
     }
 
     @Override
-    public Counter readRow(RowCursor row, int first) {
-      return new Counter(ID.read(row, first), HITS.read(row, first + 1));
+    protected Counter readRow(RowCursor row, int first) {
+      return new Counter(read(ID, row, first), read(HITS, row, first + 1));
     }
 
     @Override
-    public Object[] storageValues(Counter row) {
-      return new Object[] {ID.toSql(row.id()), HITS.toSql(row.hits())};
+    protected Object[] storageValues(Counter row) {
+      return new Object[] {toSql(ID, row.id()), toSql(HITS, row.hits())};
     }
   }
 
@@ -980,23 +980,10 @@ class RenderingTest {
   }
 
   @Test
-  void insertSelectWithoutColumnsIsRefused() {
-    InsertQuery<App> insert = DSL.insertInto(APPS);
-    SelectQuery<Tuple2<String, String>> rows = DSL.select(USERS.ID, USERS.ID).from(USERS);
-    assertThatThrownBy(() -> insert.select(rows)).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("columns(...)");
-  }
-
-  @Test
-  void insertWithNothingToInsertIsRefused() {
-    assertThatThrownBy(() -> DSL.insertInto(USERS).toStatement()).isInstanceOf(IllegalStateException.class)
+  void insertOfAnEmptyListIsRefused() {
+    assertThatThrownBy(() -> DSL.insertInto(USERS).values(List.of()).toStatement())
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("nothing to insert");
-  }
-
-  @Test
-  void insertMixingValuesAndSetIsRefused() {
-    InsertQuery<User> insert = DSL.insertInto(USERS).values(User.of("u1", "d1"));
-    assertThatThrownBy(() -> insert.set(USERS.TIER, "pro")).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -1032,14 +1019,6 @@ class RenderingTest {
             .onConflict(RATE_BUCKETS.KEY).doUpdate().set(RATE_BUCKETS.COUNT, 0),
         "INSERT INTO `rate_buckets` (`key`, `window_start`, `count`) VALUES (?, ?, ?) "
             + "ON CONFLICT (`key`) DO UPDATE SET `count` = ?", "k", 100L, 1L, 0L);
-  }
-
-  @Test
-  void onConflictDoUpdateWithoutSetIsRefused() {
-    UpsertQuery<RateBucket> upsert = DSL.insertInto(RATE_BUCKETS).values(new RateBucket("k", 1L, 1))
-        .onConflict(RATE_BUCKETS.KEY).doUpdate();
-    assertThatThrownBy(upsert::toStatement).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("doNothing()");
   }
 
   @Test
@@ -1086,7 +1065,7 @@ class RenderingTest {
         .hasMessageContaining("generated");
     assertThatThrownBy(() -> DSL.update(s).set(s.TOTAL, s.BASE)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("generated");
-    UpsertQuery<Score> upsert = DSL.insertInto(s).values(new Score("p", 1, null)).onConflict(s.PLAYER).doUpdate();
+    UpsertSetStep<Score> upsert = DSL.insertInto(s).values(new Score("p", 1, null)).onConflict(s.PLAYER).doUpdate();
     assertThatThrownBy(() -> upsert.set(s.TOTAL, s.TOTAL.excluded())).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("generated");
   }
@@ -1131,13 +1110,6 @@ class RenderingTest {
   void updateReturning() {
     assertRenders(DSL.update(USERS).set(USERS.IS_BANNED, true).where(USERS.POINTS.lt(0)).returning(),
         "UPDATE `users` SET `is_banned` = ? WHERE `users`.`points` < ? RETURNING " + BARE_USER_COLUMNS, 1L, 0L);
-  }
-
-  @Test
-  void updateWithoutSetIsRefused() {
-    UpdateQuery<User> update = DSL.update(USERS).where(USERS.ID.eq("u1"));
-    assertThatThrownBy(update::toStatement).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("sets nothing");
   }
 
   @Test
@@ -1270,7 +1242,6 @@ class RenderingTest {
   void buildingFromBaseWriteQueriesLeavesTheBasesUnchanged() {
     InsertQuery<RateBucket> insert = DSL.insertInto(RATE_BUCKETS).values(new RateBucket("k", 1L, 1));
     Statement insertBefore = insert.toStatement();
-    insert.values(new RateBucket("k2", 1L, 1));
     insert.onConflictDoNothing();
     insert.onConflict(RATE_BUCKETS.KEY).doUpdate().set(RATE_BUCKETS.COUNT, 2);
     insert.returning();

@@ -193,4 +193,56 @@ class TypeSafetyTest {
         "no suitable method found for when(",
         "caseWhen(USERS.IS_BANNED, \"banned\").when(USERS.POINTS.gt(9), \"rich\");");
   }
+
+  @Test
+  void anInsertRunsOnlyOnceItHasItsRows() {
+    assertRejected("dsl.insertInto(USERS).run();",
+        "cannot find symbol",
+        "dsl.insertInto(USERS).values(dev.sleet.fixtures.User.of(\"u1\", \"d1\")).run();");
+  }
+
+  @Test
+  void anInsertOfRecordsCannotAlsoSetColumns() {
+    assertRejected("dsl.insertInto(USERS).values(dev.sleet.fixtures.User.of(\"u1\", \"d1\")).set(USERS.TIER, \"pro\");",
+        "cannot find symbol",
+        "dsl.insertInto(USERS).set(USERS.ID, \"u1\").set(USERS.TIER, \"pro\");");
+  }
+
+  @Test
+  void anInsertOfASelectNamesItsColumnsFirst() {
+    assertRejected("dsl.insertInto(APPS).select(dsl.select(USERS.ID).from(USERS));",
+        "cannot find symbol",
+        "dsl.insertInto(APPS).columns(APPS.OWNER_ID).select(dsl.select(USERS.ID).from(USERS));");
+  }
+
+  @Test
+  void anUpsertUpdateSetsAColumnBeforeItRuns() {
+    assertRejected("dsl.insertInto(RATE_BUCKETS).values(new RateBucket(\"k\", 1L, 1)).onConflict(RATE_BUCKETS.KEY)"
+            + ".doUpdate().run();",
+        "cannot find symbol",
+        "dsl.insertInto(RATE_BUCKETS).values(new RateBucket(\"k\", 1L, 1)).onConflict(RATE_BUCKETS.KEY)"
+            + ".doUpdate().set(RATE_BUCKETS.COUNT, 2).run();");
+  }
+
+  @Test
+  void anUpdateSetsAColumnBeforeItTakesAWhere() {
+    assertRejected("dsl.update(USERS).where(USERS.ID.eq(\"u1\"));",
+        "cannot find symbol",
+        "dsl.update(USERS).set(USERS.POINTS, 0).where(USERS.ID.eq(\"u1\"));");
+  }
+
+  @Test
+  void columnsShowNoRenderingMethods() {
+    assertRejected("USERS.ID.type();", "cannot find symbol", "USERS.ID.name();");
+  }
+
+  @Test
+  void tablesKeepTheirRowMappingToThemselves() {
+    assertRejected("USERS.readRow(null, 1);", "has protected access", "USERS.columns();");
+  }
+
+  @Test
+  void queriesShowNoReadingMethods() {
+    assertRejected("dsl.selectFrom(USERS).rowReader();", "cannot find symbol", "dsl.selectFrom(USERS).toStatement();");
+  }
 }

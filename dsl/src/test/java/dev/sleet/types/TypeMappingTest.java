@@ -58,13 +58,13 @@ class TypeMappingTest extends EngineTest {
     }
 
     @Override
-    public T readRow(RowCursor row, int first) {
-      return v.read(row, first + 1);
+    protected T readRow(RowCursor row, int first) {
+      return read(v, row, first + 1);
     }
 
     @Override
-    public Object[] storageValues(T value) {
-      return new Object[] {null, v.toSql(value)};
+    protected Object[] storageValues(T value) {
+      return new Object[] {null, toSql(v, value)};
     }
   }
 

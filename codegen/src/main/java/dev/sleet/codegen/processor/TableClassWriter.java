@@ -125,12 +125,12 @@ final class TableClassWriter {
     List<CodeBlock> arguments = new ArrayList<>();
     for (int i = 0; i < table.columns().size(); i++) {
       String field = table.columns().get(i).field();
-      arguments.add(i == 0 ? CodeBlock.of("$L.read(row, first)", field)
-          : CodeBlock.of("$L.read(row, first + $L)", field, i));
+      arguments.add(i == 0 ? CodeBlock.of("read($L, row, first)", field)
+          : CodeBlock.of("read($L, row, first + $L)", field, i));
     }
     return MethodSpec.methodBuilder("readRow")
         .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
+        .addModifiers(Modifier.PROTECTED)
         .returns(record)
         .addParameter(ROW_CURSOR, "row")
         .addParameter(int.class, "first")
@@ -141,11 +141,11 @@ final class TableClassWriter {
   private static MethodSpec storageValues(TableSpec table, ClassName record) {
     List<CodeBlock> values = new ArrayList<>();
     for (TableSpec.ColumnSpec column : table.columns()) {
-      values.add(CodeBlock.of("$L.toSql(row.$L())", column.field(), column.model().component()));
+      values.add(CodeBlock.of("toSql($L, row.$L())", column.field(), column.model().component()));
     }
     return MethodSpec.methodBuilder("storageValues")
         .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
+        .addModifiers(Modifier.PROTECTED)
         .returns(Object[].class)
         .addParameter(record, "row")
         .addStatement("return new Object[] {\n$>$L$<}", CodeBlock.join(values, ",\n"))

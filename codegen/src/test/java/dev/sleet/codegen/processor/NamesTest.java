@@ -112,8 +112,8 @@ class NamesTest {
         .contains("public final StringColumn USER_ID = stringColumn(\"user_id\");")
         // @Column names the column; the field keeps the component's name.
         .contains("public final BooleanColumn IS_SHOWN = booleanColumn(\"shown\");")
-        .contains("URL_PATH.toSql(row.URLPath())")
-        .contains("USER_ID.toSql(row.userID())");
+        .contains("toSql(URL_PATH, row.URLPath())")
+        .contains("toSql(USER_ID, row.userID())");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.sleet.d1.http;
 
+import dev.sleet.query.internal.QueryPart;
 import static dev.sleet.expr.Functions.count;
 import static dev.sleet.expr.Functions.max;
 import static dev.sleet.expr.Functions.scalar;
@@ -66,7 +67,7 @@ class IntegersAsTextQueriesTest {
 
   /** Runs the query as the remote driver would send it, on the embedded engine. */
   private <R> Results<R> remotely(Query<R> query) {
-    List<Statement> statements = query.toStatements(REMOTE);
+    List<Statement> statements = QueryPart.of(query).toStatements(REMOTE);
     assertThat(statements).hasSize(1);
     Statement statement = statements.get(0);
     JsonParameters json = JsonParameters.of(statement.sql(), statement.parameters());
@@ -75,13 +76,14 @@ class IntegersAsTextQueriesTest {
     ValuesCursor cursor = new ValuesCursor(rows.columnNames(), new Object[rows.columnNames().size()]);
     for (Row row : rows) {
       cursor.setRow(row.values().toArray());
-      read.add(query.rowReader().read(cursor));
+      read.add(QueryPart.of(query).rowReader().read(cursor));
     }
     return new Results<>(rows.columnNames(), read, rows.meta());
   }
 
   private <R> void answersAlike(Query<R> query) {
-    Results<R> embedded = db.all(query);
+    @SuppressWarnings("unchecked")
+    Results<R> embedded = (Results<R>) db.batch(query).get(0);
     Results<R> remote = remotely(query);
     assertThat(remote).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(embedded);
     assertThat(remote.columnNames()).isEqualTo(embedded.columnNames());

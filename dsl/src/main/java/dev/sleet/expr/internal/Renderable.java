@@ -1,6 +1,6 @@
-package dev.sleet.expr;
+package dev.sleet.expr.internal;
 
-import dev.sleet.sql.SqlBuilder;
+import dev.sleet.sql.internal.SqlBuilder;
 
 /** A piece of SQL that writes itself into a {@link SqlBuilder}. */
 @FunctionalInterface

@@ -1,8 +1,9 @@
-package dev.sleet.query;
+package dev.sleet.query.internal;
 
+import dev.sleet.table.internal.TableParts;
 import dev.sleet.table.SqlColumn;
 import dev.sleet.table.SqlTable;
-import dev.sleet.sql.SqlBuilder;
+import dev.sleet.sql.internal.SqlBuilder;
 import dev.sleet.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,7 +77,7 @@ final class RowBatches<T> {
             chosen.add(columns.get(c));
           }
         }
-        Clauses.columnNames(sql, chosen);
+        ColumnNames.render(sql, chosen);
         sql.append(" VALUES ");
         for (int r = 0; r < run.size(); r++) {
           sql.append(r == 0 ? "(" : ", (");
@@ -104,7 +105,7 @@ final class RowBatches<T> {
     if (row == null) {
       throw new IllegalArgumentException("row " + index + " inserted into " + table.name() + " is null");
     }
-    return table.storageValues(row);
+    return TableParts.storageValues(table, row);
   }
 
   /** Which columns a row writes: all but those left null for the database to fill. */

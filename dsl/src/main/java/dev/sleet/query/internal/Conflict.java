@@ -1,8 +1,9 @@
-package dev.sleet.query;
+package dev.sleet.query.internal;
 
 import dev.sleet.expr.Condition;
+import dev.sleet.expr.internal.Parts;
+import dev.sleet.sql.internal.SqlBuilder;
 import dev.sleet.table.SqlColumn;
-import dev.sleet.sql.SqlBuilder;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ record Conflict(List<SqlColumn<?>> target, List<Assignment> updates, Condition w
     sql.append(" ON CONFLICT");
     if (!target.isEmpty()) {
       sql.append(" ");
-      Clauses.columnNames(sql, target);
+      ColumnNames.render(sql, target);
     }
     if (updates.isEmpty()) {
       sql.append(" DO NOTHING");
@@ -25,7 +26,7 @@ record Conflict(List<SqlColumn<?>> target, List<Assignment> updates, Condition w
     Assignment.renderAll(sql, updates);
     if (where != null) {
       sql.append(" WHERE ");
-      where.render(sql);
+      Parts.expression(where).render(sql);
     }
   }
 }

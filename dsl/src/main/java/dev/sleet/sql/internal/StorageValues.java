@@ -1,4 +1,4 @@
-package dev.sleet.sql;
+package dev.sleet.sql.internal;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.RandomAccess;
 
 /** Checks that values are SQLite storage values (null, Long, Double, String, byte[]) before they are bound. */
-final class StorageValues {
+public final class StorageValues {
 
   private StorageValues() {}
 
   /** An unmodifiable copy of values after checking each, or the list itself when it is already {@link Checked}. */
-  static List<Object> copyOf(List<Object> values) {
+  public static List<Object> copyOf(List<Object> values) {
     if (values instanceof Checked) {
       return values;
     }
@@ -29,7 +29,7 @@ final class StorageValues {
    * @param index its 0-based position among a statement's values, for the message
    * @throws IllegalArgumentException when it is not
    */
-  static Object check(Object value, int index) {
+  public static Object check(Object value, int index) {
     if (value != null && !(value instanceof Long || value instanceof Double || value instanceof String
         || value instanceof byte[])) {
       throw new IllegalArgumentException("parameter " + (index + 1) + " is a " + value.getClass().getName()
@@ -42,12 +42,12 @@ final class StorageValues {
    * The first {@code size} values of an array whose values were checked as they were added, and which the writer
    * never changes below {@code size} afterwards: a statement keeps it without copying.
    */
-  static final class Checked extends AbstractList<Object> implements RandomAccess {
+  public static final class Checked extends AbstractList<Object> implements RandomAccess {
 
     private final Object[] values;
     private final int size;
 
-    Checked(Object[] values, int size) {
+    public Checked(Object[] values, int size) {
       this.values = values;
       this.size = size;
     }

@@ -1,10 +1,16 @@
-package dev.sleet.expr;
+package dev.sleet.expr.internal;
 
-import dev.sleet.sql.SqlBuilder;
+import dev.sleet.expr.Expression;
+import dev.sleet.sql.internal.SqlBuilder;
 import dev.sleet.types.SqlType;
 
 /** An expression selected under a result-column name. */
-record Aliased<T>(Expression<T> expression, String alias) implements Expression<T> {
+public record Aliased<T>(ExpressionPart<T> expression, String alias) implements ExpressionPart<T> {
+
+  /** {@code expression} under {@code alias}. */
+  public Aliased(Expression<T> expression, String alias) {
+    this(Parts.expression(expression), alias);
+  }
 
   @Override
   public SqlType<T> type() {

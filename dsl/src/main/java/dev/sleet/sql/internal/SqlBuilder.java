@@ -1,8 +1,12 @@
-package dev.sleet.sql;
+package dev.sleet.sql.internal;
 
+import dev.sleet.sql.RenderOptions;
+import dev.sleet.sql.Statement;
 import dev.sleet.types.SqlType;
 import dev.sleet.types.SqlTypes;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The one place SQL text is written: queries and expressions render themselves into a builder, which quotes every
@@ -72,6 +76,17 @@ public final class SqlBuilder {
   /** Appends SQL text as it is; callers pass keywords and punctuation, never user data. */
   public SqlBuilder append(String text) {
     sql.append(text);
+    return this;
+  }
+
+  /** Writes each item with {@code write}, separated by commas: every list in a statement goes through here. */
+  public <T> SqlBuilder commaSeparated(List<? extends T> items, Consumer<? super T> write) {
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        sql.append(", ");
+      }
+      write.accept(items.get(i));
+    }
     return this;
   }
 

@@ -1,6 +1,6 @@
-package dev.sleet.expr;
+package dev.sleet.expr.internal;
 
-import dev.sleet.sql.SqlBuilder;
+import dev.sleet.sql.internal.SqlBuilder;
 import dev.sleet.types.SqlTypes;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.List;
  * an {@link Expression} (a column, another fragment) is written in place, any other value is bound. Placeholders
  * inside quoted strings and identifiers do not count.
  */
-final class RawSql implements Renderable {
+public final class RawSql implements Renderable {
 
   private final List<String> pieces;
   private final List<Renderable> arguments;
@@ -20,7 +20,7 @@ final class RawSql implements Renderable {
     this.arguments = arguments;
   }
 
-  static RawSql parse(String sql, Object... args) {
+  public static RawSql parse(String sql, Object... args) {
     List<String> pieces = new ArrayList<>();
     int start = 0;
     char quote = 0;

@@ -1,4 +1,4 @@
-package dev.sleet.expr;
+package dev.sleet.expr.internal;
 
 /**
  * SQLite's operator precedence, highest first, so that rendering adds parentheses only where they change meaning.

@@ -1,8 +1,10 @@
-package dev.sleet.query;
+package dev.sleet.query.internal;
 
 import dev.sleet.expr.Condition;
+import dev.sleet.expr.internal.Parts;
+import dev.sleet.sql.internal.SqlBuilder;
 import dev.sleet.table.SqlTable;
-import dev.sleet.sql.SqlBuilder;
+import dev.sleet.table.internal.TableParts;
 
 /** One JOIN of a SELECT: its kind, the table joined, and the ON condition (none for CROSS JOIN). */
 record Join(Kind kind, SqlTable<?> table, Condition on) {
@@ -24,10 +26,10 @@ record Join(Kind kind, SqlTable<?> table, Condition on) {
 
   void render(SqlBuilder sql) {
     sql.append(kind.sql);
-    table.renderSource(sql);
+    TableParts.renderSource(table, sql);
     if (on != null) {
       sql.append(" ON ");
-      on.render(sql);
+      Parts.expression(on).render(sql);
     }
   }
 }

@@ -1,11 +1,17 @@
-package dev.sleet.expr;
+package dev.sleet.expr.internal;
 
-import dev.sleet.sql.SqlBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import dev.sleet.expr.Condition;
+import dev.sleet.expr.Expression;
+import dev.sleet.expr.NumberExpression;
+import dev.sleet.expr.Subquery;
+import dev.sleet.sql.internal.SqlBuilder;
 import dev.sleet.types.SqlType;
 import dev.sleet.types.SqlTypes;
 
 /** How operators and calls are written, with parentheses only where precedence needs them. */
-final class Operators {
+public final class Operators {
 
   private Operators() {}
 
@@ -15,7 +21,8 @@ final class Operators {
    * selected as text, read back exactly from that text, under the name SQLite would have given it uncast: the
    * alias, or else the expression's own text.
    */
-  static void selectExactly(SqlBuilder sql, Expression<?> expression, String alias) {
+  public static void selectExactly(SqlBuilder sql, Expression<?> selected, String alias) {
+    ExpressionPart<?> expression = Parts.expression(selected);
     if (sql.selectsAsText(expression.type())) {
       sql.append("CAST(");
       int start = sql.length();
@@ -31,19 +38,19 @@ final class Operators {
   }
 
   /** Writes an operand, parenthesised when it binds less tightly than {@code minimum}. */
-  static void operand(SqlBuilder sql, Renderable operand, int minimum) {
-    int precedence = operand instanceof Expression<?> e ? e.precedence() : Precedence.ATOM;
-    if (precedence < minimum) {
+  public static void operand(SqlBuilder sql, Expression<?> operand, int minimum) {
+    ExpressionPart<?> part = Parts.expression(operand);
+    if (part.precedence() < minimum) {
       sql.append("(");
-      operand.render(sql);
+      part.render(sql);
       sql.append(")");
     } else {
-      operand.render(sql);
+      part.render(sql);
     }
   }
 
   /** A left-associative binary operation: the right operand needs parentheses at equal precedence. */
-  static Renderable binary(Expression<?> left, String operator, Expression<?> right, int precedence) {
+  public static Renderable binary(Expression<?> left, String operator, Expression<?> right, int precedence) {
     return sql -> {
       operand(sql, left, precedence);
       sql.append(operator);
@@ -51,7 +58,7 @@ final class Operators {
     };
   }
 
-  static Condition compare(Expression<?> left, String operator, Expression<?> right) {
+  public static Condition compare(Expression<?> left, String operator, Expression<?> right) {
     return Fragments.condition(sql -> {
       operand(sql, left, Precedence.COMPARE + 1);
       sql.append(" ").append(operator).append(" ");
@@ -59,7 +66,7 @@ final class Operators {
     }, Precedence.COMPARE);
   }
 
-  static Condition likeEscape(Expression<?> left, Expression<?> pattern, char escape) {
+  public static Condition likeEscape(Expression<?> left, Expression<?> pattern, char escape) {
     return Fragments.condition(sql -> {
       operand(sql, left, Precedence.COMPARE + 1);
       sql.append(" LIKE ");
@@ -68,7 +75,7 @@ final class Operators {
     }, Precedence.COMPARE);
   }
 
-  static Condition between(Expression<?> value, Expression<?> low, Expression<?> high) {
+  public static Condition between(Expression<?> value, Expression<?> low, Expression<?> high) {
     return Fragments.condition(sql -> {
       operand(sql, value, Precedence.COMPARE + 1);
       sql.append(" BETWEEN ");
@@ -78,23 +85,23 @@ final class Operators {
     }, Precedence.COMPARE);
   }
 
-  static Condition postfix(Expression<?> value, String operator) {
+  public static Condition postfix(Expression<?> value, String operator) {
     return Fragments.condition(sql -> {
       operand(sql, value, Precedence.COMPARE + 1);
       sql.append(operator);
     }, Precedence.COMPARE);
   }
 
-  static Condition inSubquery(Expression<?> value, Subquery<?> subquery, boolean negated) {
+  public static Condition inSubquery(Expression<?> value, Subquery<?> subquery, boolean negated) {
     return Fragments.condition(sql -> {
       operand(sql, value, Precedence.COMPARE + 1);
       sql.append(negated ? " NOT IN (" : " IN (");
-      subquery.renderSubquery(sql);
+      Parts.subquery(subquery).renderSubquery(sql);
       sql.append(")");
     }, Precedence.COMPARE);
   }
 
-  static Condition logical(String operator, int precedence, Condition left, Condition right) {
+  public static Condition logical(String operator, int precedence, Condition left, Condition right) {
     // AND and OR are associative, so a chain of the same operator needs no parentheses on either side.
     return Fragments.condition(sql -> {
       operand(sql, left, precedence);
@@ -103,43 +110,42 @@ final class Operators {
     }, precedence);
   }
 
-  static Condition not(Condition condition) {
+  public static Condition not(Condition condition) {
     return Fragments.condition(sql -> {
       sql.append("NOT ");
       operand(sql, condition, Precedence.NOT + 1);
     }, Precedence.NOT);
   }
 
-  static <N extends Number> NumberExpression<N> arithmetic(NumberExpression<N> left, String operator,
+  public static <N extends Number> NumberExpression<N> arithmetic(NumberExpression<N> left, String operator,
       Expression<? extends Number> right, int precedence) {
-    return Fragments.number(left.type(), binary(left, operator, right, precedence), precedence);
+    return Fragments.number(Parts.expression(left).type(), binary(left, operator, right, precedence), precedence);
   }
 
   /** {@code name(arguments...)}. */
-  static Renderable call(String name, Renderable... arguments) {
+  public static Renderable call(String name, Expression<?>... arguments) {
+    List<ExpressionPart<?>> parts = new ArrayList<>(arguments.length);
+    for (Expression<?> argument : arguments) {
+      parts.add(Parts.expression(argument));
+    }
     return sql -> {
       sql.append(name).append("(");
-      for (int i = 0; i < arguments.length; i++) {
-        if (i > 0) {
-          sql.append(", ");
-        }
-        arguments[i].render(sql);
-      }
+      sql.commaSeparated(parts, part -> part.render(sql));
       sql.append(")");
     };
   }
 
   /** A value bound with the type of the expression it is compared with. */
-  static <T> Expression<T> valueOf(Expression<T> context, T value, String method) {
+  public static <T> Expression<T> valueOf(Expression<T> context, T value, String method) {
     if (value == null) {
       throw new IllegalArgumentException(method + "(null) is never true in SQL (NULL compares as unknown): use "
           + "isNull() or isNotNull() to test for NULL");
     }
-    return new Parameter<>(context.type(), value);
+    return new Parameter<>(Parts.expression(context).type(), value);
   }
 
   /** A number literal bound as INTEGER when it is integral, else as REAL. */
-  static Expression<? extends Number> number(Number value) {
+  public static Expression<? extends Number> number(Number value) {
     if (value == null) {
       throw new IllegalArgumentException("arithmetic with null always gives NULL: pass a number");
     }
@@ -151,7 +157,7 @@ final class Operators {
 
   /** A value bound by its class's standard mapping. */
   @SuppressWarnings("unchecked")
-  static <T> Expression<T> standard(T value) {
+  public static <T> Expression<T> standard(T value) {
     if (value == null) {
       throw new IllegalArgumentException("a value with no column to take its type from cannot be null: "
           + "use Functions.value(null, type) to bind a typed NULL");

@@ -1,8 +1,10 @@
-package dev.sleet.expr;
+package dev.sleet.expr.internal;
 
+import dev.sleet.expr.Condition;
+import dev.sleet.expr.Expression;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sleet.sql.SqlBuilder;
+import dev.sleet.sql.internal.SqlBuilder;
 import dev.sleet.types.SqlType;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,17 +17,17 @@ import java.util.List;
  * D1's 100-parameter limit. BLOBs travel in the array as hex text and are turned back by {@code unhex}; lists
  * holding non-finite doubles, which JSON cannot carry, bind one parameter per value.
  */
-final class InList {
+public final class InList {
 
   /** The longest list written with one parameter per value. */
-  static final int INLINE_MAX = 20;
+  public static final int INLINE_MAX = 20;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private InList() {}
 
-  static <T> Condition of(Expression<T> value, Collection<? extends T> values, boolean negated) {
-    SqlType<T> type = value.type();
+  public static <T> Condition of(Expression<T> value, Collection<? extends T> values, boolean negated) {
+    SqlType<T> type = Parts.expression(value).type();
     List<Object> stored = new ArrayList<>(values.size());
     for (T v : values) {
       if (v == null) {
@@ -52,18 +54,9 @@ final class InList {
     return Fragments.condition(sql -> {
       Operators.operand(sql, value, Precedence.COMPARE + 1);
       sql.append(keyword);
-      writeParameters(sql, stored);
+      sql.commaSeparated(stored, sql::bind);
       sql.append(")");
     }, Precedence.COMPARE);
-  }
-
-  private static void writeParameters(SqlBuilder sql, List<Object> stored) {
-    for (int i = 0; i < stored.size(); i++) {
-      if (i > 0) {
-        sql.append(", ");
-      }
-      sql.bind(stored.get(i));
-    }
   }
 
   /** Non-finite doubles cannot be JSON; BLOBs can, as hex, when the whole list is BLOBs (one column's values). */

@@ -1,0 +1,67 @@
+package dev.sleet.expr.internal;
+
+import dev.sleet.expr.CaseExpression;
+import dev.sleet.expr.Condition;
+import dev.sleet.expr.Expression;
+import dev.sleet.sql.internal.SqlBuilder;
+import dev.sleet.types.SqlType;
+import dev.sleet.sql.internal.Lists;
+import java.util.List;
+
+/**
+ * A {@code CASE} expression as Sleet renders it.
+ *
+ * @param type      the type of every branch's value
+ * @param branches  the WHEN ... THEN ... pairs, in order
+ * @param otherwise the ELSE value, or null for none
+ * @param <T>       the type of every branch's value
+ */
+public record CaseWhen<T>(SqlType<T> type, List<Branch> branches, ExpressionPart<T> otherwise)
+    implements CaseExpression<T>, ExpressionPart<T> {
+
+  /** One {@code WHEN condition THEN value}. */
+  public record Branch(ExpressionPart<Boolean> when, ExpressionPart<?> then) {}
+
+  /** {@code CASE WHEN when THEN then}, typed by {@code then}. */
+  public static <T> CaseWhen<T> first(Condition when, Expression<T> then) {
+    ExpressionPart<T> value = Parts.expression(then);
+    return new CaseWhen<>(value.type(), List.of(new Branch(Parts.expression(when), value)), null);
+  }
+
+  @Override
+  public CaseExpression<T> when(Condition when, T then) {
+    return when(when, new Parameter<>(type, then));
+  }
+
+  @Override
+  public CaseExpression<T> when(Condition when, Expression<T> then) {
+    Branch branch = new Branch(Parts.expression(when), Parts.expression(then));
+    return new CaseWhen<>(type, Lists.plus(branches, branch), otherwise);
+  }
+
+  @Override
+  public Expression<T> otherwise(T value) {
+    return otherwise(new Parameter<>(type, value));
+  }
+
+  @Override
+  public Expression<T> otherwise(Expression<T> value) {
+    return new CaseWhen<>(type, branches, Parts.expression(value));
+  }
+
+  @Override
+  public void render(SqlBuilder sql) {
+    sql.append("CASE");
+    for (Branch branch : branches) {
+      sql.append(" WHEN ");
+      branch.when().render(sql);
+      sql.append(" THEN ");
+      branch.then().render(sql);
+    }
+    if (otherwise != null) {
+      sql.append(" ELSE ");
+      otherwise.render(sql);
+    }
+    sql.append(" END");
+  }
+}

@@ -1,0 +1,18 @@
+package dev.sleet.query;
+
+import dev.sleet.expr.Expression;
+import dev.sleet.table.SqlColumn;
+
+/**
+ * {@code ON CONFLICT (target) DO UPDATE}, waiting for its first {@code SET}.
+ *
+ * @param <T> the table's record
+ */
+public interface UpsertSetStep<T> {
+
+  /** {@code SET column = value} on conflict; null sets NULL. */
+  <V> UpsertQuery<T> set(SqlColumn<V> column, V value);
+
+  /** {@code SET column = expression} on conflict. */
+  <V> UpsertQuery<T> set(SqlColumn<V> column, Expression<V> value);
+}

@@ -1,0 +1,73 @@
+package dev.sleet.query.internal;
+
+import dev.sleet.expr.Condition;
+import dev.sleet.expr.internal.ExpressionPart;
+import dev.sleet.expr.internal.Renderable;
+import dev.sleet.sql.internal.Lists;
+import dev.sleet.table.SqlTable;
+import java.util.List;
+
+/**
+ * The clauses of a SELECT, one wither each: a new clause is one component and one wither here, and one step in
+ * {@link SelectQueryImpl}.
+ *
+ * @param distinct whether it is {@code SELECT DISTINCT}
+ * @param from     the FROM table, or null
+ * @param joins    the joins, in order
+ * @param where    the WHERE condition, or null
+ * @param groupBy  the GROUP BY terms, in order
+ * @param having   the HAVING condition, or null
+ * @param orderBy  the ORDER BY terms, in order
+ * @param limit    the LIMIT, or null
+ * @param offset   the OFFSET, or null
+ */
+record SelectParts(boolean distinct, SqlTable<?> from, List<Join> joins, Condition where,
+    List<ExpressionPart<?>> groupBy, Condition having, List<Renderable> orderBy, Long limit, Long offset) {
+
+  static SelectParts from(SqlTable<?> table) {
+    return new SelectParts(false, table, List.of(), null, List.of(), null, List.of(), null, null);
+  }
+
+  SelectParts withDistinct() {
+    return new SelectParts(true, from, joins, where, groupBy, having, orderBy, limit, offset);
+  }
+
+  SelectParts withFrom(SqlTable<?> table) {
+    return new SelectParts(distinct, table, joins, where, groupBy, having, orderBy, limit, offset);
+  }
+
+  SelectParts plusJoin(Join join) {
+    return new SelectParts(distinct, from, Lists.plus(joins, join), where, groupBy, having, orderBy, limit, offset);
+  }
+
+  SelectParts andWhere(Condition condition) {
+    return new SelectParts(distinct, from, joins, and(where, condition), groupBy, having, orderBy, limit, offset);
+  }
+
+  SelectParts plusGroupBy(List<ExpressionPart<?>> terms) {
+    return new SelectParts(distinct, from, joins, where, Lists.plusAll(groupBy, terms), having, orderBy, limit,
+        offset);
+  }
+
+  SelectParts andHaving(Condition condition) {
+    return new SelectParts(distinct, from, joins, where, groupBy, and(having, condition), orderBy, limit, offset);
+  }
+
+  SelectParts plusOrderBy(List<Renderable> terms) {
+    return new SelectParts(distinct, from, joins, where, groupBy, having, Lists.plusAll(orderBy, terms), limit,
+        offset);
+  }
+
+  SelectParts withLimit(long count) {
+    return new SelectParts(distinct, from, joins, where, groupBy, having, orderBy, count, offset);
+  }
+
+  SelectParts withOffset(long count) {
+    return new SelectParts(distinct, from, joins, where, groupBy, having, orderBy, limit, count);
+  }
+
+  /** A repeated condition clause joins its conditions with AND. */
+  static Condition and(Condition existing, Condition added) {
+    return existing == null ? added : existing.and(added);
+  }
+}
