@@ -47,7 +47,7 @@ public final class SqliteDriver implements Driver {
 
   private final SQLiteConnection connection;
   private final DB db;
-  private final Fidelity fidelity;
+  private final FidelityRules rules;
   private final RenderOptions renderOptions;
   private final StatementCache cache;
   private final PreparedStatement lastRowIdQuery;
@@ -57,13 +57,11 @@ public final class SqliteDriver implements Driver {
   private SqliteDriver(SQLiteConnection connection, Fidelity fidelity) throws SQLException {
     this.connection = connection;
     this.db = connection.getDatabase();
-    this.fidelity = fidelity;
-    this.renderOptions = RenderOptions.limitedTo(fidelity == Fidelity.D1 ? D1Limits.PARAMETERS : 32_766);
+    this.rules = FidelityRules.of(fidelity);
+    this.renderOptions = rules.renderOptions();
     this.cache = new StatementCache(connection);
     this.lastRowIdQuery = connection.prepareStatement("SELECT last_insert_rowid()");
-    if (fidelity == Fidelity.D1) {
-      D1Limits.apply(connection);
-    }
+    rules.configure(connection);
   }
 
   /** Opens (creating if needed) a database file. */
@@ -112,7 +110,7 @@ public final class SqliteDriver implements Driver {
       // Refuse what D1 refuses before anything runs; preparing waits, since earlier steps may create tables.
       for (Step<?> step : steps) {
         if (cache.get(step.statement().sql()) == null) {
-          check(screen(step.statement().sql()));
+          rules.refuse(screen(step.statement().sql()));
         }
       }
       control("BEGIN");
@@ -144,7 +142,7 @@ public final class SqliteDriver implements Driver {
       long start = System.nanoTime();
       for (SqlScript.Part part : parts) {
         try {
-          check(part);
+          rules.refuse(part);
         } catch (StatementRefusedException e) {
           throw new StatementRefusedException("D1_EXEC_ERROR: Error in line " + part.line() + ": " + part.sql()
               + ": " + e.d1Message().substring("D1_ERROR: ".length()), part.sql(), null);
@@ -154,7 +152,7 @@ public final class SqliteDriver implements Driver {
       int count = 0;
       try {
         for (SqlScript.Part part : parts) {
-          if (fidelity == Fidelity.PLAIN || D1Guard.check(part) == D1Guard.Verdict.RUN) {
+          if (!rules.ignores(part)) {
             runScriptPart(part);
           }
           count++;
@@ -252,7 +250,7 @@ public final class SqliteDriver implements Driver {
       return entry;
     }
     SqlScript.Part part = screen(sql);
-    boolean ignored = ignoredByD1(part);
+    boolean ignored = rules.ignores(part);
     try {
       return cache.put(sql, StatementKind.of(part), ignored);
     } catch (SQLException e) {
@@ -275,21 +273,6 @@ public final class SqliteDriver implements Driver {
           + ": run several with batch(...), or a script with exec(...)", sql, null);
     }
     return parts.get(0);
-  }
-
-  /**
-   * Refuses what D1 refuses, in D1 fidelity.
-   *
-   * @return whether D1 accepts the statement without effect
-   */
-  private boolean ignoredByD1(SqlScript.Part part) {
-    return fidelity == Fidelity.D1 && D1Guard.check(part) == D1Guard.Verdict.IGNORE;
-  }
-
-  private void check(SqlScript.Part part) {
-    if (fidelity == Fidelity.D1) {
-      D1Guard.check(part);
-    }
   }
 
   private void runScriptPart(SqlScript.Part part) {
