@@ -22,6 +22,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.core.DB;
@@ -113,19 +114,13 @@ public final class SqliteDriver implements Driver {
           rules.refuse(screen(step.statement().sql()));
         }
       }
-      control("BEGIN");
-      List<Results<?>> results = new ArrayList<>(steps.size());
-      try {
+      return inTransaction(() -> {
+        List<Results<?>> results = new ArrayList<>(steps.size());
         for (Step<?> step : steps) {
           results.add(run(step.statement(), step.reader()));
         }
-        control("COMMIT");
-      } catch (RuntimeException e) {
-        rollback(e);
-        cache.clear(); // a schema change the rollback undid may have left its column names in the cache
-        throw e;
-      }
-      return results;
+        return results;
+      });
     } finally {
       lock.unlock();
     }
@@ -148,22 +143,15 @@ public final class SqliteDriver implements Driver {
               + ": " + e.d1Message().substring("D1_ERROR: ".length()), part.sql(), null);
         }
       }
-      control("BEGIN");
-      int count = 0;
-      try {
+      int count = inTransaction(() -> {
         for (SqlScript.Part part : parts) {
           if (!rules.ignores(part)) {
             runScriptPart(part);
           }
-          count++;
         }
-        control("COMMIT");
-      } catch (RuntimeException e) {
-        rollback(e);
-        throw e;
-      } finally {
-        cache.clear(); // the script may have changed the schema
-      }
+        return parts.size();
+      });
+      cache.clear(); // the script may have changed the schema
       lastRowId = lastInsertRowId(sql); // the script's inserts ran outside run(), which keeps it otherwise
       return new ExecResult(count, millisSince(start));
     } finally {
@@ -296,6 +284,24 @@ public final class SqliteDriver implements Driver {
   private long queryLastRowId() throws SQLException {
     try (ResultSet rs = lastRowIdQuery.executeQuery()) {
       return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
+
+  /**
+   * Runs work in one transaction: committed when it succeeds, rolled back when it or the commit fails, so that a
+   * failure leaves the database as it was. After a failure the statement cache is emptied, since a schema change the
+   * rollback undid may have left its column names there.
+   */
+  private <T> T inTransaction(Supplier<T> work) {
+    control("BEGIN");
+    try {
+      T result = work.get();
+      control("COMMIT");
+      return result;
+    } catch (RuntimeException e) {
+      rollback(e);
+      cache.clear();
+      throw e;
     }
   }
 
