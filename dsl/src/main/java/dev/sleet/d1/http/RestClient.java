@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sleet.errors.D1Errors;
 import dev.sleet.errors.D1Exception;
+import dev.sleet.errors.D1Message;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -105,8 +106,8 @@ final class RestClient {
     String d1Message = error == null || !error.path("message").isTextual() ? null
         : redact(error.path("message").asText());
     if (status == 401 || status == 403) {
-      throw new D1Exception("D1_ERROR: the API token was refused (HTTP " + status + "): check that it is valid, "
-          + "not expired, and allowed to edit D1 in account " + options.accountId(), null, null);
+      throw new D1Exception(D1Message.error("the API token was refused (HTTP " + status + "): check that it is "
+          + "valid, not expired, and allowed to edit D1 in account " + options.accountId()).format(), null, null);
     }
     if (status == 429) {
       throw call.failure("D1's rate limit was still exceeded after " + attempt + " retries (HTTP 429)", null);
@@ -131,8 +132,7 @@ final class RestClient {
       if (status == 404 || d1Message.contains("Could not route") || error.path("code").asInt() == 7404) {
         d1Message = d1Message + routeHint();
       }
-      throw D1Errors.fromMessage(d1Message.startsWith("D1_") ? d1Message : "D1_ERROR: " + d1Message, call.sql,
-          null);
+      throw D1Errors.fromMessage(D1Message.parse(d1Message).format(), call.sql, null);
     }
     return results(root.path("result"), call);
   }
@@ -218,7 +218,7 @@ final class RestClient {
       sleeper.sleep(Math.min(MAX_PAUSE_MILLIS, millis));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new D1Exception("D1_ERROR: interrupted while waiting to retry", null, e);
+      throw new D1Exception(D1Message.error("interrupted while waiting to retry").format(), null, e);
     }
   }
 
@@ -249,7 +249,7 @@ final class RestClient {
     }
 
     D1Exception failure(String what, Throwable cause) {
-      return new D1Exception("D1_ERROR: " + what, sql, cause);
+      return new D1Exception(D1Message.error(what).format(), sql, cause);
     }
 
     /** The request was sent but its outcome is unknown: a read was retried, a write was not. */

@@ -8,6 +8,7 @@ import dev.sleet.d1.Step;
 import dev.sleet.errors.BindingException;
 import dev.sleet.errors.D1Errors;
 import dev.sleet.errors.D1Exception;
+import dev.sleet.errors.D1Message;
 import dev.sleet.errors.InvalidSqlException;
 import dev.sleet.errors.StatementRefusedException;
 import dev.sleet.sql.RenderOptions;
@@ -85,7 +86,7 @@ public final class SqliteDriver implements Driver {
     try {
       return new SqliteDriver((SQLiteConnection) config.createConnection(url), fidelity);
     } catch (SQLException e) {
-      throw new D1Exception("D1_ERROR: cannot open " + url + ": " + e.getMessage(), null, e);
+      throw new D1Exception(D1Message.error("cannot open " + url + ": " + e.getMessage()).format(), null, e);
     }
   }
 
@@ -139,8 +140,8 @@ public final class SqliteDriver implements Driver {
         try {
           rules.refuse(part);
         } catch (StatementRefusedException e) {
-          throw new StatementRefusedException("D1_EXEC_ERROR: Error in line " + part.line() + ": " + part.sql()
-              + ": " + e.d1Message().substring("D1_ERROR: ".length()), part.sql(), null);
+          D1Message refusal = D1Message.execError(part.line(), part.sql(), D1Message.parse(e.d1Message()));
+          throw new StatementRefusedException(refusal.format(), part.sql(), null);
         }
       }
       int count = inTransaction(() -> {
@@ -267,9 +268,8 @@ public final class SqliteDriver implements Driver {
     try (java.sql.Statement st = connection.createStatement()) {
       st.execute(part.sql());
     } catch (SQLException e) {
-      String reason = SqliteErrors.d1Message(e).substring("D1_ERROR: ".length());
-      throw D1Errors.fromMessage("D1_EXEC_ERROR: Error in line " + part.line() + ": " + part.sql() + ": " + reason,
-          part.sql(), e);
+      D1Message failure = D1Message.execError(part.line(), part.sql(), SqliteErrors.d1Message(e));
+      throw D1Errors.fromMessage(failure.format(), part.sql(), e);
     }
   }
 
