@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class D1Errors {
 
-  private static final Pattern EXEC_PREFIX = Pattern.compile("D1_EXEC_ERROR: Error in line \\d+: ");
+  private static final Pattern EXEC_LINE = Pattern.compile("Error in line \\d+: ");
 
   private D1Errors() {}
 
@@ -22,11 +22,12 @@ public final class D1Errors {
    * @param cause     the underlying exception, or null
    */
   public static D1Exception fromMessage(String d1Message, String sql, Throwable cause) {
-    String reason = reason(d1Message, sql);
-    if (d1Message.startsWith("D1_TYPE_ERROR")) {
+    D1Message message = D1Message.parse(d1Message);
+    String reason = reason(message, sql);
+    if (message.code().equals("D1_TYPE_ERROR")) {
       return new BindingException(d1Message, sql, cause);
     }
-    if (d1Message.startsWith("D1_COLUMN_NOTFOUND")) {
+    if (message.code().equals("D1_COLUMN_NOTFOUND")) {
       return new ColumnNotFoundException(d1Message, sql, cause);
     }
     if (reason.contains("SQLITE_CONSTRAINT") || reason.contains("constraint failed")) {
@@ -56,12 +57,12 @@ public final class D1Errors {
    * What went wrong, without an exec error's quoted statement (arbitrary user SQL, which must not decide the
    * category): D1 quotes the first line of the script, the embedded engine the failing statement.
    */
-  private static String reason(String d1Message, String sql) {
-    Matcher prefix = EXEC_PREFIX.matcher(d1Message);
-    if (!prefix.lookingAt()) {
-      return d1Message;
+  private static String reason(D1Message message, String sql) {
+    Matcher line = EXEC_LINE.matcher(message.reason());
+    if (!message.code().equals(D1Message.EXEC_ERROR) || !line.lookingAt()) {
+      return message.reason();
     }
-    String rest = d1Message.substring(prefix.end());
+    String rest = message.reason().substring(line.end());
     if (sql != null) {
       String statement = sql.strip();
       for (String quoted : new String[] {statement, statement.lines().findFirst().orElse("").strip()}) {

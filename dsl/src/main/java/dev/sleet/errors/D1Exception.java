@@ -44,8 +44,7 @@ public class D1Exception extends RuntimeException {
 
   /** D1's error code: {@code D1_ERROR}, {@code D1_TYPE_ERROR}, {@code D1_COLUMN_NOTFOUND}, {@code D1_EXEC_ERROR}. */
   public String code() {
-    int colon = d1Message.indexOf(':');
-    return colon > 0 && d1Message.startsWith("D1_") ? d1Message.substring(0, colon) : "D1_ERROR";
+    return D1Message.parse(d1Message).code();
   }
 
   /** The SQL that failed, or null when the failure was not tied to one statement. */

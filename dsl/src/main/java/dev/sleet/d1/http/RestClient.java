@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sleet.errors.D1Errors;
 import dev.sleet.errors.D1Exception;
+import dev.sleet.errors.D1Message;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -12,10 +13,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,23 +22,22 @@ import java.util.Optional;
  * Sends one request to D1's {@code /raw} endpoint and returns its results, checked: one JSON object per statement
  * sent, each with well-formed {@code results} when it has any.
  *
- * <p>A request is sent again only when that cannot apply a write twice: after HTTP 429 (D1 refused it), after a
- * failed connection (nothing was sent), and, when every statement only reads ({@link ReadOnly}), after a 5xx
- * answer, a lost connection or a timeout. A write whose answer was lost fails with a message saying it may or may
- * not have been applied. The API token goes into the Authorization header and into no message.
+ * <p>A failed request is sent again when its {@link RetryPolicy} allows, after the pause it says. A write whose
+ * answer was lost fails with a message saying it may or may not have been applied. The API token goes into the
+ * Authorization header and into no message.
  */
 final class RestClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final long MAX_PAUSE_MILLIS = 60_000;
-  private static final long MAX_BACKOFF_MILLIS = 5_000;
 
   private final D1HttpOptions options;
   private final HttpClient client;
+  private final RetryPolicy retries;
   private final HttpDriver.Sleeper sleeper;
 
   RestClient(D1HttpOptions options, HttpDriver.Sleeper sleeper) {
     this.options = options;
+    this.retries = new RetryPolicy(options.maxRetries(), Clock.systemUTC());
     this.sleeper = sleeper;
     this.client = HttpClient.newBuilder().connectTimeout(options.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -62,25 +59,24 @@ final class RestClient {
         .POST(HttpRequest.BodyPublishers.ofString(body))
         .build();
     for (int attempt = 0; ; attempt++) {
-      boolean mayRetry = attempt < options.maxRetries();
       HttpResponse<String> response;
       try {
         response = client.send(request, HttpResponse.BodyHandlers.ofString());
       } catch (HttpConnectTimeoutException | ConnectException e) {
-        if (mayRetry) { // nothing was sent, so nothing can be applied twice
+        if (retries.retriesUnconnected(attempt)) {
           pause(attempt, Optional.empty());
           continue;
         }
         throw call.failure("could not connect to D1 at " + options.baseUri() + " (" + describe(e) + ")"
             + tries(attempt), e);
       } catch (HttpTimeoutException e) {
-        if (call.readOnly && mayRetry) {
+        if (retries.retriesUnanswered(attempt, call.readOnly)) {
           pause(attempt, Optional.empty());
           continue;
         }
         throw call.unanswered("no answer from D1 within " + options.requestTimeout().toMillis() + " ms", attempt, e);
       } catch (IOException e) {
-        if (call.readOnly && mayRetry) {
+        if (retries.retriesUnanswered(attempt, call.readOnly)) {
           pause(attempt, Optional.empty());
           continue;
         }
@@ -89,8 +85,7 @@ final class RestClient {
         Thread.currentThread().interrupt();
         throw call.unanswered("interrupted while waiting for D1", attempt, e);
       }
-      int status = response.statusCode();
-      if (mayRetry && (status == 429 || status >= 500 && call.readOnly)) {
+      if (retries.retriesStatus(response.statusCode(), attempt, call.readOnly)) {
         pause(attempt, response.headers().firstValue("retry-after"));
         continue;
       }
@@ -105,8 +100,8 @@ final class RestClient {
     String d1Message = error == null || !error.path("message").isTextual() ? null
         : redact(error.path("message").asText());
     if (status == 401 || status == 403) {
-      throw new D1Exception("D1_ERROR: the API token was refused (HTTP " + status + "): check that it is valid, "
-          + "not expired, and allowed to edit D1 in account " + options.accountId(), null, null);
+      throw new D1Exception(D1Message.error("the API token was refused (HTTP " + status + "): check that it is "
+          + "valid, not expired, and allowed to edit D1 in account " + options.accountId()).format(), null, null);
     }
     if (status == 429) {
       throw call.failure("D1's rate limit was still exceeded after " + attempt + " retries (HTTP 429)", null);
@@ -131,8 +126,7 @@ final class RestClient {
       if (status == 404 || d1Message.contains("Could not route") || error.path("code").asInt() == 7404) {
         d1Message = d1Message + routeHint();
       }
-      throw D1Errors.fromMessage(d1Message.startsWith("D1_") ? d1Message : "D1_ERROR: " + d1Message, call.sql,
-          null);
+      throw D1Errors.fromMessage(D1Message.parse(d1Message).format(), call.sql, null);
     }
     return results(root.path("result"), call);
   }
@@ -208,31 +202,13 @@ final class RestClient {
     return attempt == 0 ? "" : ", " + (attempt + 1) + " attempts";
   }
 
-  /** Waits before the next attempt: what {@code retry-after} asks, else an exponential backoff. */
+  /** Waits before the next attempt as long as the retry policy says. */
   private void pause(int attempt, Optional<String> retryAfter) {
-    long millis = retryAfter.map(RestClient::retryAfterMillis).orElse(-1L);
-    if (millis < 0) {
-      millis = Math.min(MAX_BACKOFF_MILLIS, 200L << Math.min(attempt, 5));
-    }
     try {
-      sleeper.sleep(Math.min(MAX_PAUSE_MILLIS, millis));
+      sleeper.sleep(retries.pauseMillis(attempt, retryAfter));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new D1Exception("D1_ERROR: interrupted while waiting to retry", null, e);
-    }
-  }
-
-  /** A {@code retry-after} value (seconds, or an HTTP date) in milliseconds from now; -1 when it is neither. */
-  private static long retryAfterMillis(String value) {
-    String text = value.trim();
-    if (text.matches("\\d{1,9}")) {
-      return Long.parseLong(text) * 1000;
-    }
-    try {
-      ZonedDateTime when = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
-      return Math.max(0, Duration.between(ZonedDateTime.now(when.getZone()), when).toMillis());
-    } catch (DateTimeParseException e) {
-      return -1;
+      throw new D1Exception(D1Message.error("interrupted while waiting to retry").format(), null, e);
     }
   }
 
@@ -249,7 +225,7 @@ final class RestClient {
     }
 
     D1Exception failure(String what, Throwable cause) {
-      return new D1Exception("D1_ERROR: " + what, sql, cause);
+      return new D1Exception(D1Message.error(what).format(), sql, cause);
     }
 
     /** The request was sent but its outcome is unknown: a read was retried, a write was not. */

@@ -8,6 +8,7 @@ import dev.sleet.d1.Step;
 import dev.sleet.errors.BindingException;
 import dev.sleet.errors.D1Errors;
 import dev.sleet.errors.D1Exception;
+import dev.sleet.errors.D1Message;
 import dev.sleet.errors.InvalidSqlException;
 import dev.sleet.errors.StatementRefusedException;
 import dev.sleet.sql.RenderOptions;
@@ -22,6 +23,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.core.DB;
@@ -47,7 +49,7 @@ public final class SqliteDriver implements Driver {
 
   private final SQLiteConnection connection;
   private final DB db;
-  private final Fidelity fidelity;
+  private final FidelityRules rules;
   private final RenderOptions renderOptions;
   private final StatementCache cache;
   private final PreparedStatement lastRowIdQuery;
@@ -57,13 +59,11 @@ public final class SqliteDriver implements Driver {
   private SqliteDriver(SQLiteConnection connection, Fidelity fidelity) throws SQLException {
     this.connection = connection;
     this.db = connection.getDatabase();
-    this.fidelity = fidelity;
-    this.renderOptions = RenderOptions.limitedTo(fidelity == Fidelity.D1 ? D1Limits.PARAMETERS : 32_766);
+    this.rules = FidelityRules.of(fidelity);
+    this.renderOptions = rules.renderOptions();
     this.cache = new StatementCache(connection);
     this.lastRowIdQuery = connection.prepareStatement("SELECT last_insert_rowid()");
-    if (fidelity == Fidelity.D1) {
-      D1Limits.apply(connection);
-    }
+    rules.configure(connection);
   }
 
   /** Opens (creating if needed) a database file. */
@@ -86,7 +86,7 @@ public final class SqliteDriver implements Driver {
     try {
       return new SqliteDriver((SQLiteConnection) config.createConnection(url), fidelity);
     } catch (SQLException e) {
-      throw new D1Exception("D1_ERROR: cannot open " + url + ": " + e.getMessage(), null, e);
+      throw new D1Exception(D1Message.error("cannot open " + url + ": " + e.getMessage()).format(), null, e);
     }
   }
 
@@ -112,22 +112,16 @@ public final class SqliteDriver implements Driver {
       // Refuse what D1 refuses before anything runs; preparing waits, since earlier steps may create tables.
       for (Step<?> step : steps) {
         if (cache.get(step.statement().sql()) == null) {
-          check(screen(step.statement().sql()));
+          rules.refuse(screen(step.statement().sql()));
         }
       }
-      control("BEGIN");
-      List<Results<?>> results = new ArrayList<>(steps.size());
-      try {
+      return inTransaction(() -> {
+        List<Results<?>> results = new ArrayList<>(steps.size());
         for (Step<?> step : steps) {
           results.add(run(step.statement(), step.reader()));
         }
-        control("COMMIT");
-      } catch (RuntimeException e) {
-        rollback(e);
-        cache.clear(); // a schema change the rollback undid may have left its column names in the cache
-        throw e;
-      }
-      return results;
+        return results;
+      });
     } finally {
       lock.unlock();
     }
@@ -144,28 +138,21 @@ public final class SqliteDriver implements Driver {
       long start = System.nanoTime();
       for (SqlScript.Part part : parts) {
         try {
-          check(part);
+          rules.refuse(part);
         } catch (StatementRefusedException e) {
-          throw new StatementRefusedException("D1_EXEC_ERROR: Error in line " + part.line() + ": " + part.sql()
-              + ": " + e.d1Message().substring("D1_ERROR: ".length()), part.sql(), null);
+          D1Message refusal = D1Message.execError(part.line(), part.sql(), D1Message.parse(e.d1Message()));
+          throw new StatementRefusedException(refusal.format(), part.sql(), null);
         }
       }
-      control("BEGIN");
-      int count = 0;
-      try {
+      int count = inTransaction(() -> {
         for (SqlScript.Part part : parts) {
-          if (fidelity == Fidelity.PLAIN || D1Guard.check(part) == D1Guard.Verdict.RUN) {
+          if (!rules.ignores(part)) {
             runScriptPart(part);
           }
-          count++;
         }
-        control("COMMIT");
-      } catch (RuntimeException e) {
-        rollback(e);
-        throw e;
-      } finally {
-        cache.clear(); // the script may have changed the schema
-      }
+        return parts.size();
+      });
+      cache.clear(); // the script may have changed the schema
       lastRowId = lastInsertRowId(sql); // the script's inserts ran outside run(), which keeps it otherwise
       return new ExecResult(count, millisSince(start));
     } finally {
@@ -252,7 +239,7 @@ public final class SqliteDriver implements Driver {
       return entry;
     }
     SqlScript.Part part = screen(sql);
-    boolean ignored = ignoredByD1(part);
+    boolean ignored = rules.ignores(part);
     try {
       return cache.put(sql, StatementKind.of(part), ignored);
     } catch (SQLException e) {
@@ -277,28 +264,12 @@ public final class SqliteDriver implements Driver {
     return parts.get(0);
   }
 
-  /**
-   * Refuses what D1 refuses, in D1 fidelity.
-   *
-   * @return whether D1 accepts the statement without effect
-   */
-  private boolean ignoredByD1(SqlScript.Part part) {
-    return fidelity == Fidelity.D1 && D1Guard.check(part) == D1Guard.Verdict.IGNORE;
-  }
-
-  private void check(SqlScript.Part part) {
-    if (fidelity == Fidelity.D1) {
-      D1Guard.check(part);
-    }
-  }
-
   private void runScriptPart(SqlScript.Part part) {
     try (java.sql.Statement st = connection.createStatement()) {
       st.execute(part.sql());
     } catch (SQLException e) {
-      String reason = SqliteErrors.d1Message(e).substring("D1_ERROR: ".length());
-      throw D1Errors.fromMessage("D1_EXEC_ERROR: Error in line " + part.line() + ": " + part.sql() + ": " + reason,
-          part.sql(), e);
+      D1Message failure = D1Message.execError(part.line(), part.sql(), SqliteErrors.d1Message(e));
+      throw D1Errors.fromMessage(failure.format(), part.sql(), e);
     }
   }
 
@@ -313,6 +284,24 @@ public final class SqliteDriver implements Driver {
   private long queryLastRowId() throws SQLException {
     try (ResultSet rs = lastRowIdQuery.executeQuery()) {
       return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
+
+  /**
+   * Runs work in one transaction: committed when it succeeds, rolled back when it or the commit fails, so that a
+   * failure leaves the database as it was. After a failure the statement cache is emptied, since a schema change the
+   * rollback undid may have left its column names there.
+   */
+  private <T> T inTransaction(Supplier<T> work) {
+    control("BEGIN");
+    try {
+      T result = work.get();
+      control("COMMIT");
+      return result;
+    } catch (RuntimeException e) {
+      rollback(e);
+      cache.clear();
+      throw e;
     }
   }
 

@@ -2,6 +2,7 @@ package dev.sleet.d1.sqlite;
 
 import dev.sleet.errors.D1Errors;
 import dev.sleet.errors.D1Exception;
+import dev.sleet.errors.D1Message;
 import java.sql.SQLException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -15,22 +16,22 @@ final class SqliteErrors {
   private SqliteErrors() {}
 
   static D1Exception translate(SQLException e, String sql) {
-    return D1Errors.fromMessage(d1Message(e), sql, e);
+    return D1Errors.fromMessage(d1Message(e).format(), sql, e);
   }
 
   /** The message D1 would give for the same SQLite failure. */
-  static String d1Message(SQLException e) {
+  static D1Message d1Message(SQLException e) {
     if (!(e instanceof SQLiteException sqlite)) {
-      return "D1_ERROR: " + e.getMessage();
+      return D1Message.error(String.valueOf(e.getMessage()));
     }
     SQLiteErrorCode extended = sqlite.getResultCode();
     String text = sqliteText(sqlite.getMessage(), extended);
     SQLiteErrorCode primary = SQLiteErrorCode.getErrorCode(extended.code & 0xff);
-    String message = "D1_ERROR: " + text + ": " + primary.name();
+    String reason = text + ": " + primary.name();
     if (extended != primary && primary == SQLiteErrorCode.SQLITE_CONSTRAINT) {
-      message += " (extended: " + extended.name() + ")";
+      reason += " (extended: " + extended.name() + ")";
     }
-    return message;
+    return D1Message.error(reason);
   }
 
   /** SQLite's own text inside sqlite-jdbc's {@code [CODE] description (text)} message. */

@@ -644,6 +644,19 @@ class D1FidelityTest {
       assertThat(count("SELECT count(*) AS n FROM child")).isEqualTo(1);
     }
 
+    /* The same through exec(): the script's statements all ran, and the failed COMMIT undoes every one of them. */
+    @Test
+    void deferredViolationStillOpenAtTheEndOfAnExecFailsAndRollsBack() {
+      ConstraintViolationException e = failure(ConstraintViolationException.class, () -> db.exec(
+          "PRAGMA defer_foreign_keys = on;\nINSERT INTO par(name) VALUES('e1');\nINSERT INTO child(pid) VALUES(52)"));
+      assertThat(e.kind()).isEqualTo(Kind.FOREIGN_KEY);
+      assertThat(count("SELECT count(*) AS n FROM child")).isZero();
+      assertThat(count("SELECT count(*) AS n FROM par")).isEqualTo(1);
+      // The database is usable afterwards: no transaction was left open.
+      db.exec("INSERT INTO child(pid) VALUES(1)");
+      assertThat(count("SELECT count(*) AS n FROM child")).isEqualTo(1);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"PRAGMA table_list", "PRAGMA table_xinfo(par)", "PRAGMA index_list(cons)",
         "PRAGMA quick_check", "PRAGMA optimize", "PRAGMA defer_foreign_keys", "PRAGMA case_sensitive_like=ON",
