@@ -1,5 +1,6 @@
 package dev.sleet.d1;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.result.Row;
 import dev.sleet.result.Meta;
 import dev.sleet.result.Results;
@@ -54,7 +55,7 @@ public final class PreparedQuery implements QueryPart<Row> {
    *
    * @throws BindingException when a value's class has no standard mapping
    */
-  public PreparedQuery bind(Object... newValues) {
+  public PreparedQuery bind(@Nullable Object @Nullable ... newValues) {
     if (newValues == null) {
       newValues = new Object[] {null}; // bind(null) binds one NULL, as in D1
     }

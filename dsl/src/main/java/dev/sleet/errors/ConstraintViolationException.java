@@ -1,5 +1,6 @@
 package dev.sleet.errors;
 
+import org.jspecify.annotations.Nullable;
 /** A statement broke a constraint: UNIQUE, PRIMARY KEY, NOT NULL, CHECK or FOREIGN KEY. */
 public class ConstraintViolationException extends D1Exception {
 
@@ -24,7 +25,7 @@ public class ConstraintViolationException extends D1Exception {
   private final Kind kind;
 
   /** Creates the exception; see {@link D1Exception#D1Exception}. */
-  public ConstraintViolationException(Kind kind, String d1Message, String sql, Throwable cause) {
+  public ConstraintViolationException(Kind kind, String d1Message, @Nullable String sql, @Nullable Throwable cause) {
     super(d1Message, sql, cause);
     this.kind = kind;
   }

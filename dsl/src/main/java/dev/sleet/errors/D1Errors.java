@@ -1,5 +1,6 @@
 package dev.sleet.errors;
 
+import org.jspecify.annotations.Nullable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,7 @@ public final class D1Errors {
    * @param sql       the statement that failed, or null
    * @param cause     the underlying exception, or null
    */
-  public static D1Exception fromMessage(String d1Message, String sql, Throwable cause) {
+  public static D1Exception fromMessage(String d1Message, @Nullable String sql, @Nullable Throwable cause) {
     D1Message message = D1Message.parse(d1Message);
     String reason = reason(message, sql);
     if (message.code().equals("D1_TYPE_ERROR")) {
@@ -57,7 +58,7 @@ public final class D1Errors {
    * What went wrong, without an exec error's quoted statement (arbitrary user SQL, which must not decide the
    * category): D1 quotes the first line of the script, the embedded engine the failing statement.
    */
-  private static String reason(D1Message message, String sql) {
+  private static String reason(D1Message message, @Nullable String sql) {
     Matcher line = EXEC_LINE.matcher(message.reason());
     if (!message.code().equals(D1Message.EXEC_ERROR) || !line.lookingAt()) {
       return message.reason();

@@ -1,5 +1,6 @@
 package dev.sleet.errors;
 
+import org.jspecify.annotations.Nullable;
 /**
  * An error reported by D1 or by the embedded engine in D1's words. Its {@link #d1Message()} is D1's text, such as
  * {@code D1_ERROR: UNIQUE constraint failed: users.email: SQLITE_CONSTRAINT (extended: SQLITE_CONSTRAINT_UNIQUE)};
@@ -22,7 +23,7 @@ public class D1Exception extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String d1Message;
-  private final String sql;
+  private final @Nullable String sql;
 
   /**
    * Creates an exception.
@@ -31,7 +32,7 @@ public class D1Exception extends RuntimeException {
    * @param sql       the SQL that failed, or null
    * @param cause     the underlying exception, or null
    */
-  public D1Exception(String d1Message, String sql, Throwable cause) {
+  public D1Exception(String d1Message, @Nullable String sql, @Nullable Throwable cause) {
     super(sql == null ? d1Message : d1Message + "\n  in statement: " + sql, cause);
     this.d1Message = d1Message;
     this.sql = sql;
@@ -48,7 +49,7 @@ public class D1Exception extends RuntimeException {
   }
 
   /** The SQL that failed, or null when the failure was not tied to one statement. */
-  public String sql() {
+  public @Nullable String sql() {
     return sql;
   }
 }

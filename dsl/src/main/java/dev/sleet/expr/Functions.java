@@ -1,5 +1,6 @@
 package dev.sleet.expr;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.internal.CaseWhen;
 import dev.sleet.expr.internal.Parts;
 import dev.sleet.expr.internal.Fragments;
@@ -166,7 +167,7 @@ public final class Functions {
   }
 
   /** A bound value of the given type; may be null. */
-  public static <T> Expression<T> value(T value, SqlType<T> type) {
+  public static <T> Expression<T> value(@Nullable T value, SqlType<T> type) {
     return new Parameter<>(type, value);
   }
 
@@ -178,12 +179,12 @@ public final class Functions {
    * Expression<Long> days = raw(SqlTypes.LONG, "julianday('now') - julianday(?)", USERS.CREATED_AT);
    * }</pre>
    */
-  public static <T> Expression<T> raw(SqlType<T> type, String sql, Object... arguments) {
+  public static <T> Expression<T> raw(SqlType<T> type, String sql, @Nullable Object... arguments) {
     return Fragments.of(type, RawSql.parse(sql, arguments), 0);
   }
 
   /** A hand-written SQL condition; see {@link #raw(SqlType, String, Object...)}. */
-  public static Condition rawCondition(String sql, Object... arguments) {
+  public static Condition rawCondition(String sql, @Nullable Object... arguments) {
     return Fragments.condition(RawSql.parse(sql, arguments), 0);
   }
 }

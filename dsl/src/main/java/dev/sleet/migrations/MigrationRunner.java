@@ -8,6 +8,7 @@ import dev.sleet.sql.SqlScript;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -57,8 +58,11 @@ public final class MigrationRunner {
     List<MigrationStatus.Applied> applied = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (Row row : db.prepare("SELECT name, applied_at FROM " + table + " ORDER BY id").all()) {
-      applied.add(new MigrationStatus.Applied(row.getString("name"), row.getString("applied_at")));
-      names.add(row.getString("name"));
+      // wrangler's table declares both NOT NULL.
+      String name = Objects.requireNonNull(row.getString("name"), "a migrations row without a name");
+      applied.add(new MigrationStatus.Applied(name,
+          Objects.requireNonNull(row.getString("applied_at"), "a migrations row without applied_at")));
+      names.add(name);
     }
     List<MigrationFile> pending = migrations.files().stream().filter(f -> !names.contains(f.name())).toList();
     return new MigrationStatus(applied, pending);

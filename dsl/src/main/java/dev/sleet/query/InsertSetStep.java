@@ -1,5 +1,6 @@
 package dev.sleet.query;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.Expression;
 import dev.sleet.table.SqlColumn;
 
@@ -11,7 +12,7 @@ import dev.sleet.table.SqlColumn;
 public interface InsertSetStep<T> extends InsertQuery<T> {
 
   /** Sets one more column of the inserted row. */
-  <V> InsertSetStep<T> set(SqlColumn<V> column, V value);
+  <V> InsertSetStep<T> set(SqlColumn<V> column, @Nullable V value);
 
   /** Sets one more column of the inserted row to an expression. */
   <V> InsertSetStep<T> set(SqlColumn<V> column, Expression<V> value);

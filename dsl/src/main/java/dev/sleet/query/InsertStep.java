@@ -1,5 +1,6 @@
 package dev.sleet.query;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.Expression;
 import dev.sleet.table.SqlColumn;
 import java.util.List;
@@ -31,7 +32,7 @@ public interface InsertStep<T> {
   InsertQuery<T> values(List<? extends T> rows);
 
   /** Sets one column of a single inserted row; columns not set take their defaults. */
-  <V> InsertSetStep<T> set(SqlColumn<V> column, V value);
+  <V> InsertSetStep<T> set(SqlColumn<V> column, @Nullable V value);
 
   /** Sets one column of a single inserted row to an expression. */
   <V> InsertSetStep<T> set(SqlColumn<V> column, Expression<V> value);

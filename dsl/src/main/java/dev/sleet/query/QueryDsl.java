@@ -1,5 +1,6 @@
 package dev.sleet.query;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.query.internal.DeleteQueryImpl;
 import dev.sleet.query.internal.InsertQueryImpl;
 import dev.sleet.query.internal.SelectQueryImpl;
@@ -39,10 +40,10 @@ import java.util.function.Function;
 public abstract class QueryDsl {
 
   /** What runs the queries started here; null when they only render. */
-  private final QueryRunner runner;
+  private final @Nullable QueryRunner runner;
 
   /** A starting point whose queries run through {@code runner}, or only render when it is null. */
-  protected QueryDsl(QueryRunner runner) {
+  protected QueryDsl(@Nullable QueryRunner runner) {
     this.runner = runner;
   }
 

@@ -1,5 +1,6 @@
 package dev.sleet.query;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.Expression;
 import dev.sleet.table.SqlColumn;
 
@@ -11,7 +12,7 @@ import dev.sleet.table.SqlColumn;
 public interface UpdateStep<T> {
 
   /** {@code SET column = value}; null sets NULL. */
-  <V> UpdateQuery<T> set(SqlColumn<V> column, V value);
+  <V> UpdateQuery<T> set(SqlColumn<V> column, @Nullable V value);
 
   /** {@code SET column = expression}. */
   <V> UpdateQuery<T> set(SqlColumn<V> column, Expression<V> value);

@@ -51,6 +51,9 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
    * order, the first column names reported, meta added up.
    */
   public static <R> Results<R> concat(List<Results<R>> parts) {
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("concat needs the results of at least one statement");
+    }
     if (parts.size() == 1) {
       return parts.get(0);
     }
@@ -60,11 +63,12 @@ public final class Results<R> extends AbstractList<R> implements RandomAccess {
     }
     List<R> rows = new ArrayList<>(size);
     List<String> columnNames = List.of();
-    Meta meta = null;
-    for (Results<R> part : parts) {
+    Meta meta = parts.get(0).meta;
+    for (int i = 0; i < parts.size(); i++) {
+      Results<R> part = parts.get(i);
       rows.addAll(part.rows);
       columnNames = columnNames.isEmpty() ? part.columnNames : columnNames;
-      meta = meta == null ? part.meta : meta.plus(part.meta);
+      meta = i == 0 ? meta : meta.plus(part.meta);
     }
     return new Results<>(columnNames, rows, meta);
   }

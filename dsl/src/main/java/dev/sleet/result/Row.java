@@ -1,5 +1,6 @@
 package dev.sleet.result;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.types.SqlTypes;
 import dev.sleet.types.ValuesCursor;
 import java.util.Collections;
@@ -63,32 +64,32 @@ public final class Row {
   }
 
   /** A column's value converted to {@code type} by its standard mapping ({@link SqlTypes#forClass}). */
-  public <T> T get(String column, Class<T> type) {
+  public <T> @Nullable T get(String column, Class<T> type) {
     return SqlTypes.forClass(type).read(ValuesCursor.of(get(column)), 1);
   }
 
   /** A text column; null for NULL. */
-  public String getString(String column) {
+  public @Nullable String getString(String column) {
     return get(column, String.class);
   }
 
   /** An integer column; null for NULL. */
-  public Long getLong(String column) {
+  public @Nullable Long getLong(String column) {
     return get(column, Long.class);
   }
 
   /** A real column; null for NULL. */
-  public Double getDouble(String column) {
+  public @Nullable Double getDouble(String column) {
     return get(column, Double.class);
   }
 
   /** A boolean (INTEGER 0/1) column; null for NULL. */
-  public Boolean getBoolean(String column) {
+  public @Nullable Boolean getBoolean(String column) {
     return get(column, Boolean.class);
   }
 
   /** A BLOB column; null for NULL. */
-  public byte[] getBytes(String column) {
+  public byte @Nullable [] getBytes(String column) {
     return get(column, byte[].class);
   }
 

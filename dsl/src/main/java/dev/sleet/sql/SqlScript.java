@@ -172,15 +172,18 @@ public final class SqlScript {
     private Token next() {
       char c = text.charAt(pos);
       switch (c) {
-        case '\'':
+        case '\'' -> {
           return new Token(Kind.STRING, quoted('\''));
-        case '"':
-        case '`':
+        }
+        case '"', '`' -> {
           return name(quoted(c));
-        case '[':
+        }
+        case '[' -> {
           return name(quoted(']'));
-        default:
-          break;
+        }
+        default -> {
+          // a word or a symbol, below
+        }
       }
       if (Character.isLetterOrDigit(c) || c == '_' || c == '$') {
         int start = pos;

@@ -1,5 +1,6 @@
 package dev.sleet.table;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.table.internal.FlagColumn;
 import dev.sleet.table.internal.NumericColumn;
 import dev.sleet.table.internal.TableColumn;
@@ -42,7 +43,7 @@ public abstract class SqlTable<R> implements Selectable<R> {
   }
 
   private final String name;
-  private final String alias;
+  private final @Nullable String alias;
   /** {@code "users"} or {@code "users" AS "u"}, quoted once. */
   private final String sourceSql;
   private final List<SqlColumn<?>> columns = new ArrayList<>();
@@ -59,7 +60,7 @@ public abstract class SqlTable<R> implements Selectable<R> {
    * @param name  the table's name in the database
    * @param alias the name it goes by in a query ({@code FROM "users" AS "u"}), or null for none
    */
-  protected SqlTable(String name, String alias) {
+  protected SqlTable(String name, @Nullable String alias) {
     this.name = name;
     this.alias = alias;
     String quoted = SqlBuilder.quote(name);
@@ -72,7 +73,7 @@ public abstract class SqlTable<R> implements Selectable<R> {
   }
 
   /** The alias this instance goes by, or null. */
-  public final String alias() {
+  public final @Nullable String alias() {
     return alias;
   }
 
@@ -97,12 +98,12 @@ public abstract class SqlTable<R> implements Selectable<R> {
   protected abstract Object[] storageValues(R row);
 
   /** For {@link #readRow}: a column's value from result column {@code index} (1-based). */
-  protected static <T> T read(SqlColumn<T> column, RowCursor row, int index) {
+  protected static <T> @Nullable T read(SqlColumn<T> column, RowCursor row, int index) {
     return TableColumn.of(column).type().read(row, index);
   }
 
   /** For {@link #storageValues}: the storage value a column binds for {@code value}. */
-  protected static <T> Object toSql(SqlColumn<T> column, T value) {
+  protected static <T> @Nullable Object toSql(SqlColumn<T> column, @Nullable T value) {
     return TableColumn.of(column).toSql(value);
   }
 
@@ -154,7 +155,7 @@ public abstract class SqlTable<R> implements Selectable<R> {
     return (qualified ? 1 : 0) + (integersAsText ? 2 : 0);
   }
 
-  private R readOrNull(RowCursor row, int first) {
+  private @Nullable R readOrNull(RowCursor row, int first) {
     for (int i = 0; i < columns.size(); i++) {
       if (row.getObject(first + i) != null) {
         return readRow(row, first);
@@ -177,7 +178,7 @@ public abstract class SqlTable<R> implements Selectable<R> {
     }
 
     @Override
-    public <R> R readOrNull(SqlTable<R> table, RowCursor row, int first) {
+    public <R> @Nullable R readOrNull(SqlTable<R> table, RowCursor row, int first) {
       return table.readOrNull(row, first);
     }
 

@@ -1,11 +1,13 @@
 package dev.sleet.tuple;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A row of 2 selected values, as {@code select(a, b, ...)} returns them.
  *
- * @param value1 the first value
+ * @param value1 the first value; null for NULL
  * @param <A> the first value's type
- * @param value2 the second value
+ * @param value2 the second value; null for NULL
  * @param <B> the second value's type
  */
-public record Tuple2<A, B>(A value1, B value2) {}
+public record Tuple2<A, B>(@Nullable A value1, @Nullable B value2) {}

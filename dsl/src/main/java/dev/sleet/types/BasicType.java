@@ -1,5 +1,6 @@
 package dev.sleet.types;
 
+import org.jspecify.annotations.Nullable;
 import java.util.function.Function;
 
 /** A {@link SqlType} made of a writer and a reader function; the standard mappings in {@link SqlTypes} are these. */
@@ -9,16 +10,16 @@ record BasicType<T>(String name, StorageClass storageClass, Function<? super T, 
   /** Reads one column of the current row; returns null for NULL. */
   @FunctionalInterface
   interface Reader<T> {
-    T read(RowCursor row, int index);
+    @Nullable T read(RowCursor row, int index);
   }
 
   @Override
-  public Object toSql(T value) {
+  public @Nullable Object toSql(@Nullable T value) {
     return value == null ? null : writer.apply(value);
   }
 
   @Override
-  public T read(RowCursor row, int index) {
+  public @Nullable T read(RowCursor row, int index) {
     return reader.read(row, index);
   }
 

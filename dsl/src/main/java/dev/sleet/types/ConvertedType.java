@@ -1,5 +1,6 @@
 package dev.sleet.types;
 
+import org.jspecify.annotations.Nullable;
 /** A type stored as another type through a user's {@link Converter}. */
 final class ConvertedType<U, T> implements SqlType<U> {
 
@@ -27,12 +28,12 @@ final class ConvertedType<U, T> implements SqlType<U> {
   }
 
   @Override
-  public Object toSql(U value) {
+  public @Nullable Object toSql(@Nullable U value) {
     return value == null ? null : stored.toSql(converter.toStored(value));
   }
 
   @Override
-  public U read(RowCursor row, int index) {
+  public @Nullable U read(RowCursor row, int index) {
     T value = stored.read(row, index);
     return value == null ? null : converter.fromStored(value);
   }

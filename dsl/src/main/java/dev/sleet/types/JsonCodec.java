@@ -27,6 +27,8 @@ final class JsonCodec {
     }
   }
 
+  // The JavaType carries T; callers pass the type their value is read as.
+  @SuppressWarnings("TypeParameterUnusedInFormals")
   static <T> T read(String json, JavaType type) {
     try {
       return MAPPER.readValue(json, type);

@@ -1,5 +1,6 @@
 package dev.sleet.types;
 
+import org.jspecify.annotations.Nullable;
 /**
  * The current row of a result, as a driver exposes it to type mappings: columns are numbered from 1, and
  * {@link #wasNull()} tells whether the last value read was SQL NULL (the getters then return 0, 0.0 or null).
@@ -19,7 +20,7 @@ public interface RowCursor {
   java.util.List<String> columnNames();
 
   /** The value as text, or null for NULL. */
-  String getString(int index);
+  @Nullable String getString(int index);
 
   /** The value as a 64-bit integer, or 0 for NULL. */
   long getLong(int index);
@@ -28,10 +29,10 @@ public interface RowCursor {
   double getDouble(int index);
 
   /** The value as bytes, or null for NULL. */
-  byte[] getBytes(int index);
+  byte @Nullable [] getBytes(int index);
 
   /** The value as its storage class: null, Long, Double, String or byte[]. */
-  Object getObject(int index);
+  @Nullable Object getObject(int index);
 
   /** Whether the value read last was SQL NULL. */
   boolean wasNull();

@@ -1,5 +1,6 @@
 package dev.sleet.types;
 
+import org.jspecify.annotations.Nullable;
 /**
  * Turns the current row of a result into a value: a record, a tuple, a single column's value.
  *
@@ -9,5 +10,5 @@ package dev.sleet.types;
 public interface RowReader<R> {
 
   /** Reads the cursor's current row. */
-  R read(RowCursor row);
+  @Nullable R read(RowCursor row);
 }

@@ -1,5 +1,6 @@
 package dev.sleet.types;
 
+import org.jspecify.annotations.Nullable;
 /**
  * How one Java type is stored in SQLite and D1, both ways: {@link #toSql} turns a value into the storage value that
  * is bound ({@link Long}, {@link Double}, {@link String} or {@code byte[]}), and {@link #read} turns a column of a
@@ -22,14 +23,14 @@ public interface SqlType<T> {
    * @param value the value; null binds NULL
    * @return null, a Long, a Double, a String or a byte[]
    */
-  Object toSql(T value);
+  @Nullable Object toSql(@Nullable T value);
 
   /**
    * Reads column {@code index} of the cursor's current row.
    *
    * @return the value, or null when the column is NULL
    */
-  T read(RowCursor row, int index);
+  @Nullable T read(RowCursor row, int index);
 
   /** A mapping for another Java type, stored as this one through a converter. */
   default <U> SqlType<U> map(Converter<U, T> converter) {

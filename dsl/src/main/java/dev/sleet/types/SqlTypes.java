@@ -1,5 +1,6 @@
 package dev.sleet.types;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import java.math.BigDecimal;
@@ -176,7 +177,7 @@ public final class SqlTypes {
    * reals, booleans as 1/0, enums by name, timestamps as D1 text and so on.
    */
   @SuppressWarnings("unchecked")
-  public static Object toStorage(Object value) {
+  public static @Nullable Object toStorage(@Nullable Object value) {
     if (value == null) {
       return null;
     }

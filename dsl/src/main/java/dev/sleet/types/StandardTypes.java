@@ -1,5 +1,6 @@
 package dev.sleet.types;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ final class StandardTypes {
 
   /** The mapping for a class, or null when there is none. Enums map by name. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  static SqlType<?> forClass(Class<?> type) {
+  static @Nullable SqlType<?> forClass(Class<?> type) {
     SqlType<?> found = BY_CLASS.get(type);
     if (found != null) {
       return found;

@@ -1,5 +1,6 @@
 package dev.sleet.types;
 
+import org.jspecify.annotations.Nullable;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -76,7 +77,7 @@ final class Timestamps {
   }
 
   /** {@code YYYY-MM-DD[ T]HH:MM:SS[.f{1,9}][Z]} with valid fields, read directly; null for anything else. */
-  private static LocalDateTime parseDirect(String text) {
+  private static @Nullable LocalDateTime parseDirect(String text) {
     int length = text.length();
     if (length > 0 && text.charAt(length - 1) == 'Z') {
       length--;

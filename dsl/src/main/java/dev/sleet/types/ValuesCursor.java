@@ -1,6 +1,8 @@
 package dev.sleet.types;
 
+import org.jspecify.annotations.Nullable;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.List;
 
 /**
@@ -51,7 +53,7 @@ public final class ValuesCursor implements RowCursor {
   }
 
   @Override
-  public String getString(int index) {
+  public @Nullable String getString(int index) {
     Object v = value(index);
     if (v == null) {
       return null;
@@ -100,16 +102,16 @@ public final class ValuesCursor implements RowCursor {
   }
 
   @Override
-  public byte[] getBytes(int index) {
+  public byte @Nullable [] getBytes(int index) {
     Object v = value(index);
     if (v == null || v instanceof byte[]) {
       return (byte[]) v;
     }
-    return getString(index).getBytes(StandardCharsets.UTF_8);
+    return Objects.requireNonNull(getString(index)).getBytes(StandardCharsets.UTF_8);
   }
 
   @Override
-  public Object getObject(int index) {
+  public @Nullable Object getObject(int index) {
     return value(index);
   }
 

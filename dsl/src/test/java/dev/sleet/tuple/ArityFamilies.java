@@ -25,14 +25,14 @@ final class ArityFamilies {
   private ArityFamilies() {}
 
   static String tuple(int n) {
-    StringBuilder s = new StringBuilder("package dev.sleet.tuple;\n\n/**\n");
+    StringBuilder s = new StringBuilder("package dev.sleet.tuple;\n\nimport org.jspecify.annotations.Nullable;\n\n/**\n");
     s.append(" * A row of ").append(n).append(" selected values, as {@code select(a, b, ...)} returns them.\n *\n");
     for (int i = 0; i < n; i++) {
-      s.append(" * @param value").append(i + 1).append(" the ").append(ORDINALS[i]).append(" value\n");
+      s.append(" * @param value").append(i + 1).append(" the ").append(ORDINALS[i]).append(" value; null for NULL\n");
       s.append(" * @param <").append(letter(i)).append("> the ").append(ORDINALS[i]).append(" value's type\n");
     }
     s.append(" */\npublic record Tuple").append(n).append("<").append(letters(n)).append(">(")
-        .append(join(n, i -> letter(i) + " value" + (i + 1))).append(") {}\n");
+        .append(join(n, i -> "@Nullable " + letter(i) + " value" + (i + 1))).append(") {}\n");
     return s.toString();
   }
 

@@ -45,7 +45,7 @@ public final class LocalD1 {
   public static final String MIGRATIONS_TABLE = "d1_migrations";
 
   /** How long one wrangler call may take before it is killed. */
-  static final Duration WRANGLER_TIMEOUT = Duration.ofSeconds(120);
+  static final Duration WRANGLER_TIMEOUT = Duration.ofMinutes(2);
 
   /** How long installing wrangler with npm may take. */
   static final Duration NPM_TIMEOUT = Duration.ofMinutes(10);

@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 public final class LocalD1Server implements AutoCloseable {
 
   /** How long wrangler may take to say it is ready. */
-  static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+  static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 
   /** Any account id is accepted; this is the one {@link #accountId()} suggests. */
   private static final String ACCOUNT_ID = "local-account";

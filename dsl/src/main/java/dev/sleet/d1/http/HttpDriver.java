@@ -1,5 +1,6 @@
 package dev.sleet.d1.http;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -150,7 +151,7 @@ public final class HttpDriver implements Driver {
   }
 
   /** A JSON value as a storage value: D1 sends BLOBs as arrays of byte values. */
-  private static Object value(JsonNode node) {
+  private static @Nullable Object value(JsonNode node) {
     if (node.isNull() || node.isMissingNode()) {
       return null;
     }

@@ -1,5 +1,6 @@
 package dev.sleet.d1.http;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -55,7 +56,7 @@ record JsonParameters(String sql, List<Object> values) {
   }
 
   /** A value as it travels: JSON has no integers beyond 2^53, no bytes, no NaN and no infinities. */
-  private static Object json(Object value) {
+  private static @Nullable Object json(@Nullable Object value) {
     if (value instanceof Long l) {
       return l.toString();
     }

@@ -48,7 +48,7 @@ final class ReadOnly {
     int name = part.keyword(2).equals(".") ? 3 : 1; // PRAGMA schema.name
     String pragma = part.keyword(name);
     return REPORTING_PRAGMAS.contains(pragma)
-        || !pragma.equals("OPTIMIZE") && part.tokens().size() == name + 1;
+        || (!pragma.equals("OPTIMIZE") && part.tokens().size() == name + 1);
   }
 
   private static boolean writes(List<SqlScript.Token> tokens) {

@@ -1,5 +1,6 @@
 package dev.sleet.d1.http;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -123,7 +124,7 @@ final class RestClient {
       if (d1Message == null) {
         throw call.malformed("D1 answered HTTP " + status + " without success or an error message");
       }
-      if (status == 404 || d1Message.contains("Could not route") || error.path("code").asInt() == 7404) {
+      if (status == 404 || d1Message.contains("Could not route") || (error != null && error.path("code").asInt() == 7404)) {
         d1Message = d1Message + routeHint();
       }
       throw D1Errors.fromMessage(D1Message.parse(d1Message).format(), call.sql, null);
@@ -175,7 +176,7 @@ final class RestClient {
   }
 
   /** The body as JSON, or null when it is not JSON. */
-  private static JsonNode parse(String body) {
+  private static @Nullable JsonNode parse(String body) {
     try {
       JsonNode root = JSON.readTree(body);
       return root == null || root.isMissingNode() ? null : root;
@@ -215,7 +216,7 @@ final class RestClient {
   /** One request's statements, and how its failures are worded. */
   private static final class Call {
     final List<String> sqls;
-    final String sql;
+    final @Nullable String sql;
     final boolean readOnly;
 
     Call(List<String> sqls) {
@@ -224,12 +225,12 @@ final class RestClient {
       this.readOnly = ReadOnly.all(sqls);
     }
 
-    D1Exception failure(String what, Throwable cause) {
+    D1Exception failure(String what, @Nullable Throwable cause) {
       return new D1Exception(D1Message.error(what).format(), sql, cause);
     }
 
     /** The request was sent but its outcome is unknown: a read was retried, a write was not. */
-    D1Exception unanswered(String what, int attempt, Throwable cause) {
+    D1Exception unanswered(String what, int attempt, @Nullable Throwable cause) {
       return failure(what + (readOnly ? tries(attempt) : maybeApplied()), cause);
     }
 

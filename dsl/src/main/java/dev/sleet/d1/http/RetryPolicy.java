@@ -49,7 +49,7 @@ final class RetryPolicy {
 
   /** After an answer with this HTTP status: 429 always, since D1 ran nothing; 5xx only for reads. */
   boolean retriesStatus(int status, int attempt, boolean readOnly) {
-    return attempt < maxRetries && (status == 429 || status >= 500 && readOnly);
+    return attempt < maxRetries && (status == 429 || (status >= 500 && readOnly));
   }
 
   /**

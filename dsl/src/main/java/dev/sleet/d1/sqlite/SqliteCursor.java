@@ -1,5 +1,6 @@
 package dev.sleet.d1.sqlite;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.errors.D1Exception;
 import dev.sleet.types.RowCursor;
 import java.sql.ResultSet;
@@ -40,7 +41,7 @@ final class SqliteCursor implements RowCursor {
   }
 
   @Override
-  public String getString(int index) {
+  public @Nullable String getString(int index) {
     try {
       return rs.getString(index);
     } catch (SQLException e) {
@@ -67,7 +68,7 @@ final class SqliteCursor implements RowCursor {
   }
 
   @Override
-  public byte[] getBytes(int index) {
+  public byte @Nullable [] getBytes(int index) {
     try {
       return rs.getBytes(index);
     } catch (SQLException e) {
@@ -76,7 +77,7 @@ final class SqliteCursor implements RowCursor {
   }
 
   @Override
-  public Object getObject(int index) {
+  public @Nullable Object getObject(int index) {
     try {
       Object value = rs.getObject(index);
       return value instanceof Integer i ? Long.valueOf(i.longValue()) : value;

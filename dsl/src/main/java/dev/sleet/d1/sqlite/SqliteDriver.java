@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
@@ -186,7 +187,7 @@ public final class SqliteDriver implements Driver {
       throw new BindingException("D1_ERROR: Wrong number of parameter bindings for SQL query. (the statement has "
           + entry.parameterCount() + " placeholders, " + parameters.size() + " values were bound)", sql, null);
     }
-    PreparedStatement ps = entry.statement();
+    PreparedStatement ps = Objects.requireNonNull(entry.statement(), "an entry that is not ignored holds a statement");
     StatementKind kind = entry.kind();
     boolean holdsLargeValue = false;
     try {

@@ -1,5 +1,6 @@
 package dev.sleet.d1.sqlite;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.errors.D1Errors;
 import dev.sleet.errors.D1Exception;
 import dev.sleet.errors.D1Message;
@@ -15,7 +16,7 @@ final class SqliteErrors {
 
   private SqliteErrors() {}
 
-  static D1Exception translate(SQLException e, String sql) {
+  static D1Exception translate(SQLException e, @Nullable String sql) {
     return D1Errors.fromMessage(d1Message(e).format(), sql, e);
   }
 
@@ -35,7 +36,7 @@ final class SqliteErrors {
   }
 
   /** SQLite's own text inside sqlite-jdbc's {@code [CODE] description (text)} message. */
-  private static String sqliteText(String jdbcMessage, SQLiteErrorCode code) {
+  private static @Nullable String sqliteText(@Nullable String jdbcMessage, SQLiteErrorCode code) {
     String prefix = code + " (";
     if (jdbcMessage != null && jdbcMessage.startsWith(prefix) && jdbcMessage.endsWith(")")) {
       return jdbcMessage.substring(prefix.length(), jdbcMessage.length() - 1);

@@ -1,5 +1,6 @@
 package dev.sleet.d1.sqlite;
 
+import org.jspecify.annotations.Nullable;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -24,13 +25,13 @@ final class StatementCache {
   /** A cached statement, and what is known about it. */
   static final class Entry {
 
-    private final PreparedStatement statement;
+    private final @Nullable PreparedStatement statement;
     private final int parameterCount;
     private final StatementKind kind;
     private final boolean ignored;
-    private List<String> columnNames;
+    private @Nullable List<String> columnNames;
 
-    private Entry(PreparedStatement statement, int parameterCount, StatementKind kind, boolean ignored) {
+    private Entry(@Nullable PreparedStatement statement, int parameterCount, StatementKind kind, boolean ignored) {
       this.statement = statement;
       this.parameterCount = parameterCount;
       this.kind = kind;
@@ -38,7 +39,7 @@ final class StatementCache {
     }
 
     /** The prepared statement; null when ignored. */
-    PreparedStatement statement() {
+    @Nullable PreparedStatement statement() {
       return statement;
     }
 
@@ -89,7 +90,7 @@ final class StatementCache {
     this.connection = connection;
   }
 
-  Entry get(String sql) {
+  @Nullable Entry get(String sql) {
     return entries.get(sql);
   }
 

@@ -1,5 +1,6 @@
 package dev.sleet.expr.internal;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.CaseExpression;
 import dev.sleet.expr.Condition;
 import dev.sleet.expr.Expression;
@@ -16,7 +17,7 @@ import java.util.List;
  * @param otherwise the ELSE value, or null for none
  * @param <T>       the type of every branch's value
  */
-public record CaseWhen<T>(SqlType<T> type, List<Branch> branches, ExpressionPart<T> otherwise)
+public record CaseWhen<T>(SqlType<T> type, List<Branch> branches, @Nullable ExpressionPart<T> otherwise)
     implements CaseExpression<T>, ExpressionPart<T> {
 
   /** One {@code WHEN condition THEN value}. */
@@ -29,7 +30,7 @@ public record CaseWhen<T>(SqlType<T> type, List<Branch> branches, ExpressionPart
   }
 
   @Override
-  public CaseExpression<T> when(Condition when, T then) {
+  public CaseExpression<T> when(Condition when, @Nullable T then) {
     return when(when, new Parameter<>(type, then));
   }
 
@@ -40,7 +41,7 @@ public record CaseWhen<T>(SqlType<T> type, List<Branch> branches, ExpressionPart
   }
 
   @Override
-  public Expression<T> otherwise(T value) {
+  public Expression<T> otherwise(@Nullable T value) {
     return otherwise(new Parameter<>(type, value));
   }
 

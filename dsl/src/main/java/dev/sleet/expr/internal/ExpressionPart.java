@@ -1,5 +1,6 @@
 package dev.sleet.expr.internal;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.Expression;
 import dev.sleet.sql.internal.SqlBuilder;
 import dev.sleet.types.RowCursor;
@@ -32,7 +33,7 @@ public interface ExpressionPart<T> extends Expression<T>, SelectionPart<T>, Rend
   }
 
   @Override
-  default T read(RowCursor row, int first) {
+  default @Nullable T read(RowCursor row, int first) {
     return type().read(row, first);
   }
 }

@@ -1,5 +1,6 @@
 package dev.sleet.expr.internal;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import dev.sleet.expr.Condition;
@@ -21,7 +22,7 @@ public final class Operators {
    * selected as text, read back exactly from that text, under the name SQLite would have given it uncast: the
    * alias, or else the expression's own text.
    */
-  public static void selectExactly(SqlBuilder sql, Expression<?> selected, String alias) {
+  public static void selectExactly(SqlBuilder sql, Expression<?> selected, @Nullable String alias) {
     ExpressionPart<?> expression = Parts.expression(selected);
     if (sql.selectsAsText(expression.type())) {
       sql.append("CAST(");

@@ -1,5 +1,7 @@
 package dev.sleet.expr.internal;
 
+import org.jspecify.annotations.Nullable;
+import dev.sleet.expr.Expression;
 import dev.sleet.sql.internal.SqlBuilder;
 import dev.sleet.types.SqlTypes;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ public final class RawSql implements Renderable {
     this.arguments = arguments;
   }
 
-  public static RawSql parse(String sql, Object... args) {
+  public static RawSql parse(String sql, @Nullable Object... args) {
     List<String> pieces = new ArrayList<>();
     int start = 0;
     char quote = 0;
@@ -47,8 +49,8 @@ public final class RawSql implements Renderable {
     }
     List<Renderable> arguments = new ArrayList<>(args.length);
     for (Object arg : args) {
-      if (arg instanceof Renderable r) {
-        arguments.add(r);
+      if (arg instanceof Expression<?> expression) {
+        arguments.add(Parts.expression(expression));
       } else {
         Object stored = SqlTypes.toStorage(arg);
         arguments.add(s -> s.bind(stored));

@@ -1,5 +1,6 @@
 package dev.sleet.expr.internal;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.sql.internal.SqlBuilder;
 import dev.sleet.types.RowCursor;
 
@@ -23,5 +24,5 @@ public interface SelectionPart<T> {
    * @return the value; null for a NULL column, or for a whole table whose columns are all NULL (the missing side of
    *     an outer join)
    */
-  T read(RowCursor row, int first);
+  @Nullable T read(RowCursor row, int first);
 }

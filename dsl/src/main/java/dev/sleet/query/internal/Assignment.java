@@ -1,5 +1,6 @@
 package dev.sleet.query.internal;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.Expression;
 import dev.sleet.expr.Functions;
 import dev.sleet.expr.internal.ExpressionPart;
@@ -19,7 +20,7 @@ record Assignment(TableColumn<?> column, ExpressionPart<?> value) {
     }
   }
 
-  static <V> Assignment of(SqlColumn<V> column, V value) {
+  static <V> Assignment of(SqlColumn<V> column, @Nullable V value) {
     TableColumn<V> own = TableColumn.of(column);
     return new Assignment(own, Parts.expression(Functions.value(value, own.type())));
   }

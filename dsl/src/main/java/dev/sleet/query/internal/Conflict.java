@@ -1,5 +1,6 @@
 package dev.sleet.query.internal;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.Condition;
 import dev.sleet.expr.internal.Parts;
 import dev.sleet.sql.internal.SqlBuilder;
@@ -10,7 +11,7 @@ import java.util.List;
  * An upsert clause: {@code ON CONFLICT [(target)] DO NOTHING}, or {@code DO UPDATE SET ... [WHERE ...]} when there
  * are updates.
  */
-record Conflict(List<SqlColumn<?>> target, List<Assignment> updates, Condition where) {
+record Conflict(List<SqlColumn<?>> target, List<Assignment> updates, @Nullable Condition where) {
 
   void render(SqlBuilder sql) {
     sql.append(" ON CONFLICT");

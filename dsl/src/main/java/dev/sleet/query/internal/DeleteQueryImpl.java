@@ -1,5 +1,6 @@
 package dev.sleet.query.internal;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.Condition;
 import dev.sleet.expr.internal.Parts;
 import dev.sleet.query.DeleteQuery;
@@ -18,15 +19,15 @@ import java.util.List;
  */
 public final class DeleteQueryImpl<T> extends WriteQueryImpl<T> implements DeleteQuery<T> {
 
-  private final Condition where;
+  private final @Nullable Condition where;
 
-  private DeleteQueryImpl(QueryRunner runner, SqlTable<T> table, Condition where) {
+  private DeleteQueryImpl(@Nullable QueryRunner runner, SqlTable<T> table, @Nullable Condition where) {
     super(runner, table);
     this.where = where;
   }
 
   /** {@code DELETE FROM table}, run by {@code runner} (null: none). */
-  public static <T> DeleteQuery<T> of(QueryRunner runner, SqlTable<T> table) {
+  public static <T> DeleteQuery<T> of(@Nullable QueryRunner runner, SqlTable<T> table) {
     return new DeleteQueryImpl<>(runner, table, null);
   }
 
@@ -36,7 +37,7 @@ public final class DeleteQueryImpl<T> extends WriteQueryImpl<T> implements Delet
   }
 
   @Override
-  List<Statement> render(RenderOptions options, Selection<?> returning) {
+  List<Statement> render(RenderOptions options, @Nullable Selection<?> returning) {
     SqlBuilder sql = new SqlBuilder(options);
     sql.append("DELETE FROM ");
     TableParts.renderSource(table, sql);

@@ -1,5 +1,6 @@
 package dev.sleet.query.internal;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.Expression;
 import dev.sleet.query.ConflictStep;
 import dev.sleet.query.InsertQuery;
@@ -29,11 +30,12 @@ public final class InsertQueryImpl<T> extends WriteQueryImpl<T>
   private final List<T> rows;
   private final List<Assignment> assignments;
   private final List<SqlColumn<?>> selectColumns;
-  private final SelectQueryImpl<?> select;
-  private final Conflict conflict;
+  private final @Nullable SelectQueryImpl<?> select;
+  private final @Nullable Conflict conflict;
 
-  private InsertQueryImpl(QueryRunner runner, SqlTable<T> table, List<T> rows, List<Assignment> assignments,
-      List<SqlColumn<?>> selectColumns, SelectQueryImpl<?> select, Conflict conflict) {
+  private InsertQueryImpl(@Nullable QueryRunner runner, SqlTable<T> table, List<T> rows,
+      List<Assignment> assignments, List<SqlColumn<?>> selectColumns, @Nullable SelectQueryImpl<?> select,
+      @Nullable Conflict conflict) {
     super(runner, table);
     this.rows = rows;
     this.assignments = assignments;
@@ -43,7 +45,7 @@ public final class InsertQueryImpl<T> extends WriteQueryImpl<T>
   }
 
   /** {@code INSERT INTO table}, run by {@code runner} (null: none). */
-  public static <T> InsertStep<T> into(QueryRunner runner, SqlTable<T> table) {
+  public static <T> InsertStep<T> into(@Nullable QueryRunner runner, SqlTable<T> table) {
     return new InsertQueryImpl<>(runner, table, List.of(), List.of(), List.of(), null, null);
   }
 
@@ -58,7 +60,7 @@ public final class InsertQueryImpl<T> extends WriteQueryImpl<T>
   }
 
   @Override
-  public <V> InsertSetStep<T> set(SqlColumn<V> column, V value) {
+  public <V> InsertSetStep<T> set(SqlColumn<V> column, @Nullable V value) {
     return withAssignment(Assignment.of(column, value));
   }
 
@@ -110,7 +112,7 @@ public final class InsertQueryImpl<T> extends WriteQueryImpl<T>
   }
 
   @Override
-  List<Statement> render(RenderOptions options, Selection<?> returning) {
+  List<Statement> render(RenderOptions options, @Nullable Selection<?> returning) {
     if (select != null) {
       SqlBuilder sql = head(options);
       ColumnNames.render(sql, selectColumns);
@@ -148,7 +150,7 @@ public final class InsertQueryImpl<T> extends WriteQueryImpl<T>
     return sql;
   }
 
-  private SqlBuilder tail(SqlBuilder sql, Selection<?> returning) {
+  private SqlBuilder tail(SqlBuilder sql, @Nullable Selection<?> returning) {
     if (conflict != null) {
       conflict.render(sql);
     }

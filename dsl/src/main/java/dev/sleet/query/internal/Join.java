@@ -1,5 +1,6 @@
 package dev.sleet.query.internal;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.Condition;
 import dev.sleet.expr.internal.Parts;
 import dev.sleet.sql.internal.SqlBuilder;
@@ -7,7 +8,7 @@ import dev.sleet.table.SqlTable;
 import dev.sleet.table.internal.TableParts;
 
 /** One JOIN of a SELECT: its kind, the table joined, and the ON condition (none for CROSS JOIN). */
-record Join(Kind kind, SqlTable<?> table, Condition on) {
+record Join(Kind kind, SqlTable<?> table, @Nullable Condition on) {
 
   /** The join kinds SQLite supports. */
   enum Kind {

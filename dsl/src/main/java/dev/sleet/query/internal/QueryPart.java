@@ -1,5 +1,6 @@
 package dev.sleet.query.internal;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.internal.Parts;
 import dev.sleet.query.Query;
 import dev.sleet.query.QueryRunner;
@@ -41,7 +42,7 @@ public interface QueryPart<R> extends Query<R> {
   }
 
   /** Checks that a query has a runner, with a message that says how to get one. */
-  static QueryRunner require(QueryRunner runner) {
+  static QueryRunner require(@Nullable QueryRunner runner) {
     if (runner == null) {
       throw new IllegalStateException("this query was built without a database (Sleet.dsl()); build it from a "
           + "Database (db.selectFrom(...)) to run it, or pass it to db.batch(...)");

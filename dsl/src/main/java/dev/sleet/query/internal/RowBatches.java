@@ -5,6 +5,7 @@ import dev.sleet.sql.internal.SqlBuilder;
 import dev.sleet.table.SqlColumn;
 import dev.sleet.table.SqlTable;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -41,14 +42,14 @@ final class RowBatches<T> {
     for (RowGroups.Group group : RowGroups.plan(table, rows, upsert, maxParameters - tailParameters,
         tailParameters)) {
       SqlBuilder sql = head.get();
-      boolean[] included = group.included();
+      BitSet included = group.included();
       if (group.width() == 0) {
         sql.append("DEFAULT VALUES");
       } else {
         List<SqlColumn<?>> chosen = new ArrayList<>();
         List<Integer> indexes = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
-          if (included[c]) {
+          if (included.get(c)) {
             chosen.add(columns.get(c));
             indexes.add(c);
           }

@@ -4,7 +4,7 @@ import dev.sleet.table.SqlColumn;
 import dev.sleet.table.SqlTable;
 import dev.sleet.table.internal.TableParts;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -20,17 +20,11 @@ final class RowGroups {
    * @param included which of the table's columns the statement writes
    * @param rows     each row's storage values, one per table column (those not included are ignored)
    */
-  record Group(boolean[] included, List<Object[]> rows) {
+  record Group(BitSet included, List<Object[]> rows) {
 
     /** How many columns the statement writes. */
     int width() {
-      int n = 0;
-      for (boolean column : included) {
-        if (column) {
-          n++;
-        }
-      }
-      return n;
+      return included.cardinality();
     }
   }
 
@@ -48,7 +42,7 @@ final class RowGroups {
     int start = 0;
     while (start < rows.size()) {
       Object[] first = values(table, rows, start);
-      boolean[] included = included(table, first, start);
+      BitSet included = included(table, first, start);
       Group group = new Group(included, new ArrayList<>());
       int width = group.width();
       if (width == 0 && upsert) {
@@ -65,7 +59,7 @@ final class RowGroups {
       int next = start + 1;
       while (next < rows.size() && group.rows().size() < capacity) {
         Object[] candidate = values(table, rows, next);
-        if (!Arrays.equals(included(table, candidate, next), included)) {
+        if (!included(table, candidate, next).equals(included)) {
           break;
         }
         group.rows().add(candidate);
@@ -86,9 +80,9 @@ final class RowGroups {
   }
 
   /** Which columns a row writes: all but those left null for the database to fill. */
-  private static boolean[] included(SqlTable<?> table, Object[] values, int index) {
+  private static BitSet included(SqlTable<?> table, Object[] values, int index) {
     List<SqlColumn<?>> columns = table.columns();
-    boolean[] included = new boolean[values.length];
+    BitSet included = new BitSet(values.length);
     for (int c = 0; c < values.length; c++) {
       SqlColumn<?> column = columns.get(c);
       if (column.generated()) {
@@ -98,7 +92,7 @@ final class RowGroups {
         throw new IllegalArgumentException("row " + index + " inserted into " + table.name() + " has no value for "
             + column.name() + ", which is NOT NULL and has no default: give it a value");
       }
-      included[c] = values[c] != null || !column.hasDefault();
+      included.set(c, values[c] != null || !column.hasDefault());
     }
     return included;
   }

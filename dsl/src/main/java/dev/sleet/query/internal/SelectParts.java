@@ -1,5 +1,6 @@
 package dev.sleet.query.internal;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.Condition;
 import dev.sleet.expr.internal.ExpressionPart;
 import dev.sleet.expr.internal.Renderable;
@@ -21,10 +22,11 @@ import java.util.List;
  * @param limit    the LIMIT, or null
  * @param offset   the OFFSET, or null
  */
-record SelectParts(boolean distinct, SqlTable<?> from, List<Join> joins, Condition where,
-    List<ExpressionPart<?>> groupBy, Condition having, List<Renderable> orderBy, Long limit, Long offset) {
+record SelectParts(boolean distinct, @Nullable SqlTable<?> from, List<Join> joins, @Nullable Condition where,
+    List<ExpressionPart<?>> groupBy, @Nullable Condition having, List<Renderable> orderBy, @Nullable Long limit,
+    @Nullable Long offset) {
 
-  static SelectParts from(SqlTable<?> table) {
+  static SelectParts from(@Nullable SqlTable<?> table) {
     return new SelectParts(false, table, List.of(), null, List.of(), null, List.of(), null, null);
   }
 
@@ -67,7 +69,7 @@ record SelectParts(boolean distinct, SqlTable<?> from, List<Join> joins, Conditi
   }
 
   /** A repeated condition clause joins its conditions with AND. */
-  static Condition and(Condition existing, Condition added) {
+  static Condition and(@Nullable Condition existing, Condition added) {
     return existing == null ? added : existing.and(added);
   }
 }

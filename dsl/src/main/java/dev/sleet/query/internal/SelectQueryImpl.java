@@ -1,5 +1,6 @@
 package dev.sleet.query.internal;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,13 +32,13 @@ import dev.sleet.types.SqlType;
  */
 public final class SelectQueryImpl<R> implements SelectQuery<R>, QueryPart<R>, SubqueryPart<R> {
 
-  private final QueryRunner runner;
+  private final @Nullable QueryRunner runner;
   private final Selection<R> selection;
   private final SelectParts parts;
   /** Whether this is the query {@link #first()} runs, whose LIMIT is written as the constant it is. */
   private final boolean firstRow;
 
-  private SelectQueryImpl(QueryRunner runner, Selection<R> selection, SelectParts parts, boolean firstRow) {
+  private SelectQueryImpl(@Nullable QueryRunner runner, Selection<R> selection, SelectParts parts, boolean firstRow) {
     this.runner = runner;
     this.selection = selection;
     this.parts = parts;
@@ -45,7 +46,8 @@ public final class SelectQueryImpl<R> implements SelectQuery<R>, QueryPart<R>, S
   }
 
   /** A SELECT of {@code selection} from {@code from} (null for none yet), run by {@code runner} (null: none). */
-  public static <R> SelectQuery<R> of(QueryRunner runner, Selection<R> selection, SqlTable<?> from) {
+  public static <R> SelectQuery<R> of(@Nullable QueryRunner runner, Selection<R> selection,
+      @Nullable SqlTable<?> from) {
     return new SelectQueryImpl<>(runner, selection, SelectParts.from(from), false);
   }
 

@@ -1,5 +1,6 @@
 package dev.sleet.query.internal;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.Expression;
 import dev.sleet.expr.Selectable;
 import dev.sleet.expr.internal.ExpressionPart;
@@ -69,8 +70,11 @@ public record Selection<R>(List<SelectionPart<?>> items, RowReader<R> reader) {
     return values;
   }
 
-  /** Value {@code index} of a row read by {@link #of}, as the type its item declared. */
-  @SuppressWarnings("unchecked")
+  /**
+   * Value {@code index} of a row read by {@link #of}, as the type its item declared: the generated select
+   * overloads pass each value to the mapper parameter of that type.
+   */
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   public static <T> T at(Object[] values, int index) {
     return (T) values[index];
   }
@@ -82,7 +86,7 @@ public record Selection<R>(List<SelectionPart<?>> items, RowReader<R> reader) {
   }
 
   /** The only item, when it is one expression; null otherwise. */
-  ExpressionPart<?> onlyExpression() {
+  @Nullable ExpressionPart<?> onlyExpression() {
     return items.size() == 1 && items.get(0) instanceof ExpressionPart<?> e ? e : null;
   }
 

@@ -1,5 +1,6 @@
 package dev.sleet.query.internal;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.Condition;
 import dev.sleet.expr.Expression;
 import dev.sleet.expr.internal.Parts;
@@ -23,21 +24,22 @@ import java.util.List;
 public final class UpdateQueryImpl<T> extends WriteQueryImpl<T> implements UpdateQuery<T> {
 
   private final List<Assignment> assignments;
-  private final Condition where;
+  private final @Nullable Condition where;
 
-  private UpdateQueryImpl(QueryRunner runner, SqlTable<T> table, List<Assignment> assignments, Condition where) {
+  private UpdateQueryImpl(@Nullable QueryRunner runner, SqlTable<T> table, List<Assignment> assignments,
+      @Nullable Condition where) {
     super(runner, table);
     this.assignments = assignments;
     this.where = where;
   }
 
   /** {@code UPDATE table}, run by {@code runner} (null: none). */
-  public static <T> UpdateStep<T> of(QueryRunner runner, SqlTable<T> table) {
+  public static <T> UpdateStep<T> of(@Nullable QueryRunner runner, SqlTable<T> table) {
     return new UpdateQueryImpl<>(runner, table, List.of(), null);
   }
 
   @Override
-  public <V> UpdateQuery<T> set(SqlColumn<V> column, V value) {
+  public <V> UpdateQuery<T> set(SqlColumn<V> column, @Nullable V value) {
     return with(Assignment.of(column, value));
   }
 
@@ -56,7 +58,7 @@ public final class UpdateQueryImpl<T> extends WriteQueryImpl<T> implements Updat
   }
 
   @Override
-  List<Statement> render(RenderOptions options, Selection<?> returning) {
+  List<Statement> render(RenderOptions options, @Nullable Selection<?> returning) {
     SqlBuilder sql = new SqlBuilder(options);
     sql.append("UPDATE ");
     TableParts.renderSource(table, sql);

@@ -1,5 +1,6 @@
 package dev.sleet.query.internal;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.Condition;
 import dev.sleet.expr.Expression;
 import dev.sleet.query.UpsertQuery;
@@ -19,10 +20,10 @@ final class UpsertQueryImpl<T> extends WriteQueryImpl<T> implements UpsertQuery<
   private final InsertQueryImpl<T> insert;
   private final List<SqlColumn<?>> target;
   private final List<Assignment> updates;
-  private final Condition where;
+  private final @Nullable Condition where;
 
   UpsertQueryImpl(InsertQueryImpl<T> insert, List<SqlColumn<?>> target, List<Assignment> updates,
-      Condition where) {
+      @Nullable Condition where) {
     super(insert.runner, insert.table);
     this.insert = insert;
     this.target = target;
@@ -31,7 +32,7 @@ final class UpsertQueryImpl<T> extends WriteQueryImpl<T> implements UpsertQuery<
   }
 
   @Override
-  public <V> UpsertQuery<T> set(SqlColumn<V> column, V value) {
+  public <V> UpsertQuery<T> set(SqlColumn<V> column, @Nullable V value) {
     return with(Assignment.of(column, value));
   }
 
@@ -50,7 +51,7 @@ final class UpsertQueryImpl<T> extends WriteQueryImpl<T> implements UpsertQuery<
   }
 
   @Override
-  List<Statement> render(RenderOptions options, Selection<?> returning) {
+  List<Statement> render(RenderOptions options, @Nullable Selection<?> returning) {
     return insert.withConflict(new Conflict(target, updates, where)).render(options, returning);
   }
 }

@@ -1,5 +1,6 @@
 package dev.sleet.query.internal;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.Selectable;
 import dev.sleet.query.QueryRunner;
 import dev.sleet.query.Returning;
@@ -19,16 +20,16 @@ import java.util.List;
  */
 abstract class WriteQueryImpl<T> implements WriteQuery<T>, QueryPart<Void> {
 
-  final QueryRunner runner;
+  final @Nullable QueryRunner runner;
   final SqlTable<T> table;
 
-  WriteQueryImpl(QueryRunner runner, SqlTable<T> table) {
+  WriteQueryImpl(@Nullable QueryRunner runner, SqlTable<T> table) {
     this.runner = runner;
     this.table = table;
   }
 
   /** Renders the statements for an engine's needs, with RETURNING when given. */
-  abstract List<Statement> render(RenderOptions options, Selection<?> returning);
+  abstract List<Statement> render(RenderOptions options, @Nullable Selection<?> returning);
 
   @Override
   public Statement toStatement() {
@@ -60,7 +61,7 @@ abstract class WriteQueryImpl<T> implements WriteQuery<T>, QueryPart<Void> {
     return new ReturningImpl<>(this, Selection.single(item));
   }
 
-  static void renderReturning(SqlBuilder sql, Selection<?> returning) {
+  static void renderReturning(SqlBuilder sql, @Nullable Selection<?> returning) {
     if (returning != null) {
       sql.append(" RETURNING ");
       sql.withResultColumns(true, () -> sql.withQualifiers(false, () -> returning.render(sql)));

@@ -1,5 +1,6 @@
 package dev.sleet.sql.internal;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.sql.RenderOptions;
 import dev.sleet.sql.Statement;
 import dev.sleet.types.SqlType;
@@ -101,7 +102,7 @@ public final class SqlBuilder {
    *
    * @throws IllegalArgumentException when the value is not a storage value
    */
-  public SqlBuilder bind(Object storageValue) {
+  public SqlBuilder bind(@Nullable Object storageValue) {
     StorageValues.check(storageValue, parameterCount);
     if (parameterCount == parameters.length) {
       parameters = Arrays.copyOf(parameters, parameterCount * 2);

@@ -1,5 +1,6 @@
 package dev.sleet.sql.internal;
 
+import org.jspecify.annotations.Nullable;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +30,7 @@ public final class StorageValues {
    * @param index its 0-based position among a statement's values, for the message
    * @throws IllegalArgumentException when it is not
    */
-  public static Object check(Object value, int index) {
+  public static @Nullable Object check(@Nullable Object value, int index) {
     if (value != null && !(value instanceof Long || value instanceof Double || value instanceof String
         || value instanceof byte[])) {
       throw new IllegalArgumentException("parameter " + (index + 1) + " is a " + value.getClass().getName()

@@ -1,5 +1,6 @@
 package dev.sleet.table.internal;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.Expression;
 import dev.sleet.expr.internal.ExpressionPart;
 import dev.sleet.expr.internal.Parts;
@@ -93,7 +94,7 @@ public class TableColumn<T> implements SqlColumn<T>, ExpressionPart<T> {
   }
 
   /** The storage value to bind for {@code value}. */
-  public Object toSql(T value) {
+  public @Nullable Object toSql(@Nullable T value) {
     return type.toSql(value);
   }
 

@@ -1,5 +1,6 @@
 package dev.sleet.table.internal;
 
+import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.internal.SelectionPart;
 import dev.sleet.sql.internal.SqlBuilder;
 import dev.sleet.table.SqlTable;
@@ -19,7 +20,7 @@ public final class TableParts {
     <R> R readRow(SqlTable<R> table, RowCursor row, int first);
 
     /** As {@link #readRow}, but null when every column is NULL (the missing side of an outer join). */
-    <R> R readOrNull(SqlTable<R> table, RowCursor row, int first);
+    <R> @Nullable R readOrNull(SqlTable<R> table, RowCursor row, int first);
 
     /** The storage values of a record's columns, in column order. */
     <R> Object[] storageValues(SqlTable<R> table, R row);
@@ -31,7 +32,7 @@ public final class TableParts {
     void renderSelection(SqlTable<?> table, SqlBuilder sql);
   }
 
-  private static Access access;
+  private static @Nullable Access access;
 
   private TableParts() {}
 
@@ -47,19 +48,28 @@ public final class TableParts {
     access = tables;
   }
 
+  private static Access access() {
+    Access tables = access;
+    if (tables == null) {
+      // Unreachable: every caller holds a table, so SqlTable's class initialiser has run.
+      throw new IllegalStateException("SqlTable has not installed its bridge");
+    }
+    return tables;
+  }
+
   /** See {@link Access#readRow}. */
   public static <R> R readRow(SqlTable<R> table, RowCursor row, int first) {
-    return access.readRow(table, row, first);
+    return access().readRow(table, row, first);
   }
 
   /** See {@link Access#storageValues}. */
   public static <R> Object[] storageValues(SqlTable<R> table, R row) {
-    return access.storageValues(table, row);
+    return access().storageValues(table, row);
   }
 
   /** See {@link Access#renderSource}. */
   public static void renderSource(SqlTable<?> table, SqlBuilder sql) {
-    access.renderSource(table, sql);
+    access().renderSource(table, sql);
   }
 
   /** The whole table as a selected item, read back as its record, or null when all its columns are NULL. */
@@ -72,12 +82,12 @@ public final class TableParts {
 
       @Override
       public void renderSelection(SqlBuilder sql) {
-        access.renderSelection(table, sql);
+        access().renderSelection(table, sql);
       }
 
       @Override
-      public R read(RowCursor row, int first) {
-        return access.readOrNull(table, row, first);
+      public @Nullable R read(RowCursor row, int first) {
+        return access().readOrNull(table, row, first);
       }
     };
   }
