@@ -1,7 +1,7 @@
 package dev.sleet.conformance;
 
-import dev.sleet.codegen.ddl.DdlWriter;
-import dev.sleet.codegen.descriptor.SchemaDescriptor;
+import dev.sleet.schemamodel.ddl.DdlWriter;
+import dev.sleet.schemamodel.descriptor.SchemaDescriptor;
 import dev.sleet.d1.Database;
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,7 +5,7 @@ import static dev.sleet.docs.model.Screens.SCREENS;
 import static dev.sleet.docs.model.Users.USERS;
 
 import dev.sleet.Sleet;
-import dev.sleet.codegen.descriptor.SchemaDescriptor;
+import dev.sleet.schemamodel.descriptor.SchemaDescriptor;
 import dev.sleet.codegen.migrations.MigrationGenerator;
 import dev.sleet.d1.Database;
 import dev.sleet.docs.model.App;

@@ -1,7 +1,7 @@
 package dev.sleet.bench.scale;
 
 import dev.sleet.bench.Folders;
-import dev.sleet.codegen.descriptor.SchemaDescriptor;
+import dev.sleet.schemamodel.descriptor.SchemaDescriptor;
 import dev.sleet.codegen.migrations.MigrationGenerator;
 import java.io.IOException;
 import java.nio.file.Files;

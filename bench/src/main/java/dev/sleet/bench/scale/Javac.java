@@ -1,6 +1,6 @@
 package dev.sleet.bench.scale;
 
-import dev.sleet.codegen.descriptor.SchemaDescriptor;
+import dev.sleet.schemamodel.descriptor.SchemaDescriptor;
 import dev.sleet.codegen.processor.SchemaProcessor;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,9 +1,9 @@
 package dev.sleet.codegen.migrations;
 
 import dev.sleet.Sleet;
-import dev.sleet.codegen.ddl.DdlWriter;
-import dev.sleet.codegen.model.SchemaModel;
-import dev.sleet.codegen.model.TableModel;
+import dev.sleet.schemamodel.ddl.DdlWriter;
+import dev.sleet.schemamodel.SchemaModel;
+import dev.sleet.schemamodel.TableModel;
 import dev.sleet.d1.Database;
 import dev.sleet.result.Row;
 import dev.sleet.migrations.MigrationException;

@@ -1,10 +1,10 @@
 package dev.sleet.codegen.migrations;
 
-import dev.sleet.codegen.ddl.DdlWriter;
-import dev.sleet.codegen.model.ColumnModel;
-import dev.sleet.codegen.model.IndexModel;
-import dev.sleet.codegen.model.SchemaModel;
-import dev.sleet.codegen.model.TableModel;
+import dev.sleet.schemamodel.ddl.DdlWriter;
+import dev.sleet.schemamodel.ColumnModel;
+import dev.sleet.schemamodel.IndexModel;
+import dev.sleet.schemamodel.SchemaModel;
+import dev.sleet.schemamodel.TableModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package dev.sleet.codegen.processor;
 
 import dev.sleet.Sleet;
-import dev.sleet.codegen.ddl.DdlWriter;
-import dev.sleet.codegen.model.ColumnModel;
+import dev.sleet.schemamodel.ddl.DdlWriter;
+import dev.sleet.schemamodel.ColumnModel;
 import dev.sleet.d1.Database;
 import dev.sleet.errors.D1Exception;
 import java.util.List;

@@ -8,8 +8,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.sleet.codegen.ddl.DdlWriter;
-import dev.sleet.codegen.model.ColumnModel;
+import dev.sleet.schemamodel.ddl.DdlWriter;
+import dev.sleet.schemamodel.ColumnModel;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -72,7 +72,7 @@ final class TableClassWriter {
   }
 
   private static FieldSpec columnField(TableSpec.ColumnSpec column, DocComments docs,
-      dev.sleet.codegen.model.TableModel table) {
+      dev.sleet.schemamodel.TableModel table) {
     ColumnModel model = column.model();
     MappedType mapped = column.type();
     List<CodeBlock> options = new ArrayList<>();

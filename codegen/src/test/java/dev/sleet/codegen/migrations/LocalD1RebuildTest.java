@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sleet.Sleet;
-import dev.sleet.codegen.ddl.DdlWriter;
-import dev.sleet.codegen.model.SchemaModel;
+import dev.sleet.schemamodel.ddl.DdlWriter;
+import dev.sleet.schemamodel.SchemaModel;
 import dev.sleet.testkit.LocalD1;
 import dev.sleet.testkit.LocalD1.WranglerException;
 import dev.sleet.d1.Database;

@@ -6,7 +6,7 @@ import static dev.sleet.codegen.migrations.Schemas.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sleet.Sleet;
-import dev.sleet.codegen.model.SchemaModel;
+import dev.sleet.schemamodel.SchemaModel;
 import dev.sleet.d1.Database;
 import dev.sleet.migrations.MigrationRunner;
 import dev.sleet.migrations.Migrations;

@@ -1,11 +1,11 @@
 package dev.sleet.codegen.migrations;
 
-import dev.sleet.codegen.model.CheckModel;
-import dev.sleet.codegen.model.ColumnBuilder;
-import dev.sleet.codegen.model.ColumnModel;
-import dev.sleet.codegen.model.IndexModel;
-import dev.sleet.codegen.model.SchemaModel;
-import dev.sleet.codegen.model.TableModel;
+import dev.sleet.schemamodel.CheckModel;
+import dev.sleet.schemamodel.ColumnBuilder;
+import dev.sleet.schemamodel.ColumnModel;
+import dev.sleet.schemamodel.IndexModel;
+import dev.sleet.schemamodel.SchemaModel;
+import dev.sleet.schemamodel.TableModel;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,8 +6,8 @@ import static dev.sleet.codegen.migrations.Schemas.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sleet.Sleet;
-import dev.sleet.codegen.ddl.DdlWriter;
-import dev.sleet.codegen.model.SchemaModel;
+import dev.sleet.schemamodel.ddl.DdlWriter;
+import dev.sleet.schemamodel.SchemaModel;
 import dev.sleet.testkit.LocalD1;
 import dev.sleet.d1.Database;
 import dev.sleet.result.Row;

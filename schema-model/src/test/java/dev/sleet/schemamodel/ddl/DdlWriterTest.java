@@ -1,16 +1,16 @@
-package dev.sleet.codegen.ddl;
+package dev.sleet.schemamodel.ddl;
 
-import static dev.sleet.codegen.model.ColumnBuilder.column;
+import static dev.sleet.schemamodel.ColumnBuilder.column;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.sleet.Sleet;
-import dev.sleet.codegen.model.CheckModel;
-import dev.sleet.codegen.model.ColumnModel;
-import dev.sleet.codegen.model.ForeignKeyModel;
-import dev.sleet.codegen.model.GeneratedModel;
-import dev.sleet.codegen.model.IndexModel;
-import dev.sleet.codegen.model.TableModel;
+import dev.sleet.schemamodel.CheckModel;
+import dev.sleet.schemamodel.ColumnModel;
+import dev.sleet.schemamodel.ForeignKeyModel;
+import dev.sleet.schemamodel.GeneratedModel;
+import dev.sleet.schemamodel.IndexModel;
+import dev.sleet.schemamodel.TableModel;
 import dev.sleet.d1.Database;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.sleet.codegen.descriptor;
+package dev.sleet.schemamodel.descriptor;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.sleet.codegen.model.SchemaModel;
+import dev.sleet.schemamodel.SchemaModel;
 
 /**
  * The schema descriptor, {@code META-INF/sleet/schema.json}: the whole schema as JSON, written by the processor and

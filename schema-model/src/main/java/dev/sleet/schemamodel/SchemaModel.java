@@ -1,4 +1,4 @@
-package dev.sleet.codegen.model;
+package dev.sleet.schemamodel;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,10 +1,10 @@
-package dev.sleet.codegen.ddl;
+package dev.sleet.schemamodel.ddl;
 
-import dev.sleet.codegen.model.CheckModel;
-import dev.sleet.codegen.model.ColumnModel;
-import dev.sleet.codegen.model.ForeignKeyModel;
-import dev.sleet.codegen.model.IndexModel;
-import dev.sleet.codegen.model.TableModel;
+import dev.sleet.schemamodel.CheckModel;
+import dev.sleet.schemamodel.ColumnModel;
+import dev.sleet.schemamodel.ForeignKeyModel;
+import dev.sleet.schemamodel.IndexModel;
+import dev.sleet.schemamodel.TableModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

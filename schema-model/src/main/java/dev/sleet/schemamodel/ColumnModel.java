@@ -1,4 +1,4 @@
-package dev.sleet.codegen.model;
+package dev.sleet.schemamodel;
 
 /**
  * A column as its record component declares it.

@@ -1,4 +1,4 @@
-package dev.sleet.codegen.model;
+package dev.sleet.schemamodel;
 
 import java.util.List;
 import java.util.Optional;
