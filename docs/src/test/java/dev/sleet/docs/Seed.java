@@ -6,7 +6,7 @@ import static dev.sleet.docs.model.Users.USERS;
 
 import dev.sleet.Sleet;
 import dev.sleet.schemamodel.descriptor.SchemaDescriptor;
-import dev.sleet.codegen.migrations.MigrationGenerator;
+import dev.sleet.migrate.MigrationGenerator;
 import dev.sleet.d1.Database;
 import dev.sleet.docs.model.App;
 import dev.sleet.docs.model.Screen;

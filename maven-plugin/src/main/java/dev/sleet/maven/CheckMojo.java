@@ -1,6 +1,6 @@
 package dev.sleet.maven;
 
-import dev.sleet.codegen.migrations.MigrationGenerator;
+import dev.sleet.migrate.MigrationGenerator;
 import dev.sleet.d1.Database;
 import dev.sleet.migrations.Migrations;
 import java.io.File;

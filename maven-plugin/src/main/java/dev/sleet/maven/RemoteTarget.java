@@ -1,6 +1,6 @@
 package dev.sleet.maven;
 
-import dev.sleet.codegen.config.WranglerConfig;
+import dev.sleet.migrate.config.WranglerConfig;
 import dev.sleet.d1.http.D1HttpOptions;
 import java.net.URI;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.sleet.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sleet.codegen.config.WranglerConfig;
+import dev.sleet.migrate.config.WranglerConfig;
 import dev.sleet.d1.http.D1HttpOptions;
 import java.net.URI;
 import java.nio.file.Path;

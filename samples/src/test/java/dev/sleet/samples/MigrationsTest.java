@@ -4,7 +4,7 @@ import static dev.sleet.samples.model.Users.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sleet.Sleet;
-import dev.sleet.codegen.migrations.MigrationGenerator;
+import dev.sleet.migrate.MigrationGenerator;
 import dev.sleet.d1.Database;
 import dev.sleet.migrations.MigrationFile;
 import dev.sleet.migrations.MigrationRunner;

@@ -2,7 +2,7 @@ package dev.sleet.bench.scale;
 
 import dev.sleet.bench.Folders;
 import dev.sleet.schemamodel.descriptor.SchemaDescriptor;
-import dev.sleet.codegen.migrations.MigrationGenerator;
+import dev.sleet.migrate.MigrationGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

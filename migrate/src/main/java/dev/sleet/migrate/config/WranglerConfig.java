@@ -1,4 +1,4 @@
-package dev.sleet.codegen.config;
+package dev.sleet.migrate.config;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;

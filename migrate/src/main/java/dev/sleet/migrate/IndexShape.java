@@ -1,4 +1,4 @@
-package dev.sleet.codegen.migrations;
+package dev.sleet.migrate;
 
 import java.util.List;
 

@@ -1,8 +1,8 @@
-package dev.sleet.codegen.migrations;
+package dev.sleet.migrate;
 
-import static dev.sleet.codegen.migrations.Schemas.column;
-import static dev.sleet.codegen.migrations.Schemas.schema;
-import static dev.sleet.codegen.migrations.Schemas.table;
+import static dev.sleet.migrate.Schemas.column;
+import static dev.sleet.migrate.Schemas.schema;
+import static dev.sleet.migrate.Schemas.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sleet.Sleet;

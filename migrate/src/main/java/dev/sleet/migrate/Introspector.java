@@ -1,4 +1,4 @@
-package dev.sleet.codegen.migrations;
+package dev.sleet.migrate;
 
 import dev.sleet.d1.Database;
 import dev.sleet.result.Row;

@@ -1,4 +1,4 @@
-package dev.sleet.codegen.migrations;
+package dev.sleet.migrate;
 
 /**
  * A one-column foreign key as SQLite reports it.

@@ -1,4 +1,4 @@
-package dev.sleet.codegen.migrations;
+package dev.sleet.migrate;
 
 import dev.sleet.Sleet;
 import dev.sleet.schemamodel.ddl.DdlWriter;

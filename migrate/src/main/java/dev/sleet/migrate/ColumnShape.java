@@ -1,4 +1,4 @@
-package dev.sleet.codegen.migrations;
+package dev.sleet.migrate;
 
 /**
  * A column as SQLite reports it, so that a schema built by migrations and one built from the records compare alike.
