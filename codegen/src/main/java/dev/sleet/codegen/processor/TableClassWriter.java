@@ -1,5 +1,6 @@
 package dev.sleet.codegen.processor;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -19,6 +20,7 @@ import dev.sleet.table.StringColumn;
 import dev.sleet.types.RowCursor;
 import java.util.ArrayList;
 import java.util.List;
+import javax.annotation.processing.Generated;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -35,6 +37,9 @@ final class TableClassWriter {
   private static final ClassName NUMBER_COLUMN = ClassName.get(NumberColumn.class);
   private static final ClassName SQL_COLUMN = ClassName.get(SqlColumn.class);
   private static final ClassName ROW_CURSOR = ClassName.get(RowCursor.class);
+  private static final AnnotationSpec GENERATED = AnnotationSpec.builder(Generated.class)
+      .addMember("value", "$S", SchemaProcessor.class.getName())
+      .build();
 
   private TableClassWriter() {}
 
@@ -46,6 +51,10 @@ final class TableClassWriter {
     String singleton = Names.constant(tableName);
 
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        // The record is what the class is made from: a build tool that recompiles only what changed (Gradle's
+        // incremental processing, an IDE) learns from the originating element which class to regenerate.
+        .addOriginatingElement(table.record())
+        .addAnnotation(GENERATED)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(SQL_TABLE, record))
         .addJavadoc("The {@code $L} table of {@link $T}: its columns for queries, and how its rows map to the "

@@ -126,6 +126,7 @@ class TableClassContentsTest {
          * db.selectFrom(NOTES).where(NOTES.ID.eq(...)).first();
          * }</pre>
          */
+        @Generated("dev.sleet.codegen.processor.SchemaProcessor")
         public final class Notes""").doesNotContain("<p>");
   }
 
