@@ -1,15 +1,15 @@
 package dev.sleet.migrate;
 
 import dev.sleet.Sleet;
-import dev.sleet.schemamodel.ddl.DdlWriter;
-import dev.sleet.schemamodel.SchemaModel;
-import dev.sleet.schemamodel.TableModel;
 import dev.sleet.d1.Database;
-import dev.sleet.result.Row;
 import dev.sleet.migrations.MigrationException;
 import dev.sleet.migrations.MigrationFile;
 import dev.sleet.migrations.MigrationRunner;
 import dev.sleet.migrations.Migrations;
+import dev.sleet.result.Row;
+import dev.sleet.schemamodel.SchemaModel;
+import dev.sleet.schemamodel.TableModel;
+import dev.sleet.schemamodel.ddl.DdlWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,10 @@
 package dev.sleet.migrate;
 
-import dev.sleet.schemamodel.ddl.DdlWriter;
 import dev.sleet.schemamodel.ColumnModel;
 import dev.sleet.schemamodel.IndexModel;
 import dev.sleet.schemamodel.SchemaModel;
 import dev.sleet.schemamodel.TableModel;
+import dev.sleet.schemamodel.ddl.DdlWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

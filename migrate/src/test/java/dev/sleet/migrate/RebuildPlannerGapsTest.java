@@ -6,10 +6,10 @@ import static dev.sleet.migrate.Schemas.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sleet.Sleet;
-import dev.sleet.schemamodel.SchemaModel;
 import dev.sleet.d1.Database;
 import dev.sleet.migrations.MigrationRunner;
 import dev.sleet.migrations.Migrations;
+import dev.sleet.schemamodel.SchemaModel;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

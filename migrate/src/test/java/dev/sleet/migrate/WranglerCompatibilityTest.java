@@ -6,14 +6,14 @@ import static dev.sleet.migrate.Schemas.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sleet.Sleet;
-import dev.sleet.schemamodel.ddl.DdlWriter;
-import dev.sleet.schemamodel.SchemaModel;
-import dev.sleet.testkit.LocalD1;
 import dev.sleet.d1.Database;
-import dev.sleet.result.Row;
 import dev.sleet.migrations.MigrationRunner;
 import dev.sleet.migrations.MigrationStatus;
 import dev.sleet.migrations.Migrations;
+import dev.sleet.result.Row;
+import dev.sleet.schemamodel.SchemaModel;
+import dev.sleet.schemamodel.ddl.DdlWriter;
+import dev.sleet.testkit.LocalD1;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

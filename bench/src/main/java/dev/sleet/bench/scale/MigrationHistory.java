@@ -1,9 +1,9 @@
 package dev.sleet.bench.scale;
 
-import dev.sleet.schemamodel.ddl.DdlWriter;
 import dev.sleet.schemamodel.ColumnModel;
 import dev.sleet.schemamodel.SchemaModel;
 import dev.sleet.schemamodel.TableModel;
+import dev.sleet.schemamodel.ddl.DdlWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,10 @@
 package dev.sleet.codegen.processor;
 
 import com.google.auto.service.AutoService;
-import dev.sleet.schemamodel.descriptor.SchemaDescriptor;
 import dev.sleet.schemamodel.ColumnModel;
 import dev.sleet.schemamodel.SchemaModel;
 import dev.sleet.schemamodel.TableModel;
+import dev.sleet.schemamodel.descriptor.SchemaDescriptor;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.sleet.Sleet;
+import dev.sleet.d1.Database;
 import dev.sleet.schemamodel.CheckModel;
 import dev.sleet.schemamodel.ColumnModel;
 import dev.sleet.schemamodel.ForeignKeyModel;
 import dev.sleet.schemamodel.GeneratedModel;
 import dev.sleet.schemamodel.IndexModel;
 import dev.sleet.schemamodel.TableModel;
-import dev.sleet.d1.Database;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
