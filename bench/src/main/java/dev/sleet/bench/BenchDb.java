@@ -1,10 +1,10 @@
 package dev.sleet.bench;
 
 import dev.sleet.bench.model.Comment;
-import dev.sleet.codegen.ddl.DdlWriter;
-import dev.sleet.codegen.descriptor.SchemaDescriptor;
-import dev.sleet.codegen.model.SchemaModel;
-import dev.sleet.codegen.model.TableModel;
+import dev.sleet.schemamodel.SchemaModel;
+import dev.sleet.schemamodel.TableModel;
+import dev.sleet.schemamodel.ddl.DdlWriter;
+import dev.sleet.schemamodel.descriptor.SchemaDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

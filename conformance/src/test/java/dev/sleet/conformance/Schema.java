@@ -1,8 +1,8 @@
 package dev.sleet.conformance;
 
-import dev.sleet.codegen.ddl.DdlWriter;
-import dev.sleet.codegen.descriptor.SchemaDescriptor;
 import dev.sleet.d1.Database;
+import dev.sleet.schemamodel.ddl.DdlWriter;
+import dev.sleet.schemamodel.descriptor.SchemaDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

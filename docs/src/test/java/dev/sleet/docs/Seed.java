@@ -5,14 +5,14 @@ import static dev.sleet.docs.model.Screens.SCREENS;
 import static dev.sleet.docs.model.Users.USERS;
 
 import dev.sleet.Sleet;
-import dev.sleet.codegen.descriptor.SchemaDescriptor;
-import dev.sleet.codegen.migrations.MigrationGenerator;
 import dev.sleet.d1.Database;
 import dev.sleet.docs.model.App;
 import dev.sleet.docs.model.Screen;
 import dev.sleet.docs.model.User;
+import dev.sleet.migrate.MigrationGenerator;
 import dev.sleet.migrations.MigrationRunner;
 import dev.sleet.migrations.Migrations;
+import dev.sleet.schemamodel.descriptor.SchemaDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

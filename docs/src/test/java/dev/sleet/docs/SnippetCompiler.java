@@ -1,7 +1,7 @@
 package dev.sleet.docs;
 
-import dev.sleet.codegen.descriptor.SchemaDescriptor;
 import dev.sleet.codegen.processor.SchemaProcessor;
+import dev.sleet.schemamodel.descriptor.SchemaDescriptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

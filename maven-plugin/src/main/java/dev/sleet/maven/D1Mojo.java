@@ -1,9 +1,9 @@
 package dev.sleet.maven;
 
 import dev.sleet.Sleet;
-import dev.sleet.codegen.config.WranglerConfig;
 import dev.sleet.d1.Database;
 import dev.sleet.errors.D1Exception;
+import dev.sleet.migrate.config.WranglerConfig;
 import dev.sleet.migrations.MigrationException;
 import java.io.File;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.sleet.maven;
 
-import dev.sleet.codegen.migrations.MigrationGenerator;
-import dev.sleet.codegen.migrations.MigrationRefusedException;
+import dev.sleet.migrate.MigrationGenerator;
+import dev.sleet.migrate.MigrationRefusedException;
 import dev.sleet.migrations.MigrationException;
 import java.io.File;
 import java.nio.file.Path;

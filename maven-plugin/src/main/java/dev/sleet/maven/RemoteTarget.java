@@ -1,7 +1,7 @@
 package dev.sleet.maven;
 
-import dev.sleet.codegen.config.WranglerConfig;
 import dev.sleet.d1.http.D1HttpOptions;
+import dev.sleet.migrate.config.WranglerConfig;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.sleet.maven;
 
-import dev.sleet.codegen.descriptor.SchemaDescriptor;
-import dev.sleet.codegen.model.SchemaModel;
+import dev.sleet.schemamodel.SchemaModel;
+import dev.sleet.schemamodel.descriptor.SchemaDescriptor;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

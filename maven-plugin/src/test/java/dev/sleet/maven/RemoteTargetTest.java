@@ -3,8 +3,8 @@ package dev.sleet.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sleet.codegen.config.WranglerConfig;
 import dev.sleet.d1.http.D1HttpOptions;
+import dev.sleet.migrate.config.WranglerConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;

@@ -4,8 +4,8 @@ import static dev.sleet.samples.model.Users.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sleet.Sleet;
-import dev.sleet.codegen.migrations.MigrationGenerator;
 import dev.sleet.d1.Database;
+import dev.sleet.migrate.MigrationGenerator;
 import dev.sleet.migrations.MigrationFile;
 import dev.sleet.migrations.MigrationRunner;
 import dev.sleet.migrations.Migrations;

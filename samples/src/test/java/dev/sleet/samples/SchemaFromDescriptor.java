@@ -1,7 +1,7 @@
 package dev.sleet.samples;
 
-import dev.sleet.codegen.descriptor.SchemaDescriptor;
-import dev.sleet.codegen.model.SchemaModel;
+import dev.sleet.schemamodel.SchemaModel;
+import dev.sleet.schemamodel.descriptor.SchemaDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

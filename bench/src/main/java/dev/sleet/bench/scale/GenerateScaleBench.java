@@ -1,8 +1,8 @@
 package dev.sleet.bench.scale;
 
 import dev.sleet.bench.Folders;
-import dev.sleet.codegen.descriptor.SchemaDescriptor;
-import dev.sleet.codegen.migrations.MigrationGenerator;
+import dev.sleet.migrate.MigrationGenerator;
+import dev.sleet.schemamodel.descriptor.SchemaDescriptor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.sleet.bench.scale;
 
-import dev.sleet.codegen.ddl.DdlWriter;
-import dev.sleet.codegen.model.ColumnModel;
-import dev.sleet.codegen.model.SchemaModel;
-import dev.sleet.codegen.model.TableModel;
+import dev.sleet.schemamodel.ColumnModel;
+import dev.sleet.schemamodel.SchemaModel;
+import dev.sleet.schemamodel.TableModel;
+import dev.sleet.schemamodel.ddl.DdlWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,10 @@
 package dev.sleet.codegen.processor;
 
 import dev.sleet.Sleet;
-import dev.sleet.codegen.ddl.DdlWriter;
-import dev.sleet.codegen.model.ColumnModel;
 import dev.sleet.d1.Database;
 import dev.sleet.errors.D1Exception;
+import dev.sleet.schemamodel.ColumnModel;
+import dev.sleet.schemamodel.ddl.DdlWriter;
 import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;

@@ -1,12 +1,12 @@
 package dev.sleet.codegen.processor;
 
 import com.palantir.javapoet.ClassName;
-import dev.sleet.codegen.model.CheckModel;
-import dev.sleet.codegen.model.ColumnModel;
-import dev.sleet.codegen.model.ForeignKeyModel;
-import dev.sleet.codegen.model.GeneratedModel;
-import dev.sleet.codegen.model.IndexModel;
-import dev.sleet.codegen.model.TableModel;
+import dev.sleet.schemamodel.CheckModel;
+import dev.sleet.schemamodel.ColumnModel;
+import dev.sleet.schemamodel.ForeignKeyModel;
+import dev.sleet.schemamodel.GeneratedModel;
+import dev.sleet.schemamodel.IndexModel;
+import dev.sleet.schemamodel.TableModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.sleet.codegen.processor;
 
-import dev.sleet.codegen.model.ColumnModel;
-import dev.sleet.codegen.model.ForeignKeyModel;
-import dev.sleet.codegen.model.IndexModel;
-import dev.sleet.codegen.model.TableModel;
+import dev.sleet.schemamodel.ColumnModel;
+import dev.sleet.schemamodel.ForeignKeyModel;
+import dev.sleet.schemamodel.IndexModel;
+import dev.sleet.schemamodel.TableModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.sleet.codegen.processor;
 
 import com.google.auto.service.AutoService;
-import dev.sleet.codegen.descriptor.SchemaDescriptor;
-import dev.sleet.codegen.model.ColumnModel;
-import dev.sleet.codegen.model.SchemaModel;
-import dev.sleet.codegen.model.TableModel;
+import dev.sleet.schemamodel.ColumnModel;
+import dev.sleet.schemamodel.SchemaModel;
+import dev.sleet.schemamodel.TableModel;
+import dev.sleet.schemamodel.descriptor.SchemaDescriptor;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +59,9 @@ public final class SchemaProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("dev.sleet.schema.*");
+    // Generated: the table classes carry @Generated; unclaimed, javac's -Xlint:processing would warn about it in the
+    // round that compiles them.
+    return Set.of("dev.sleet.schema.*", "javax.annotation.processing.Generated");
   }
 
   @Override
@@ -85,7 +87,8 @@ public final class SchemaProcessor extends AbstractProcessor {
     if (round.processingOver() && !failed && !tables.isEmpty()) {
       finish();
     }
-    // Sleet's schema annotations are Sleet's alone: claim them, so -Xlint:processing has nothing to say.
+    // Sleet's schema annotations are Sleet's alone: claim them, and the @Generated of the table classes, so
+    // -Xlint:processing has nothing to say.
     return true;
   }
 

@@ -1,5 +1,6 @@
 package dev.sleet.codegen.processor;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -8,10 +9,18 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.sleet.codegen.ddl.DdlWriter;
-import dev.sleet.codegen.model.ColumnModel;
+import dev.sleet.schemamodel.ColumnModel;
+import dev.sleet.schemamodel.ddl.DdlWriter;
+import dev.sleet.table.BooleanColumn;
+import dev.sleet.table.ColumnOption;
+import dev.sleet.table.NumberColumn;
+import dev.sleet.table.SqlColumn;
+import dev.sleet.table.SqlTable;
+import dev.sleet.table.StringColumn;
+import dev.sleet.types.RowCursor;
 import java.util.ArrayList;
 import java.util.List;
+import javax.annotation.processing.Generated;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -20,10 +29,17 @@ import javax.lang.model.element.Modifier;
  */
 final class TableClassWriter {
 
-  private static final String TABLE_PACKAGE = "dev.sleet.table";
-  private static final ClassName SQL_TABLE = ClassName.get(TABLE_PACKAGE, "SqlTable");
-  private static final ClassName COLUMN_OPTION = ClassName.get(TABLE_PACKAGE, "ColumnOption");
-  private static final ClassName ROW_CURSOR = ClassName.get("dev.sleet.types", "RowCursor");
+  // Class literals, not names: a renamed or moved runtime class fails this module's build, not the user's.
+  private static final ClassName SQL_TABLE = ClassName.get(SqlTable.class);
+  private static final ClassName COLUMN_OPTION = ClassName.get(ColumnOption.class);
+  private static final ClassName STRING_COLUMN = ClassName.get(StringColumn.class);
+  private static final ClassName BOOLEAN_COLUMN = ClassName.get(BooleanColumn.class);
+  private static final ClassName NUMBER_COLUMN = ClassName.get(NumberColumn.class);
+  private static final ClassName SQL_COLUMN = ClassName.get(SqlColumn.class);
+  private static final ClassName ROW_CURSOR = ClassName.get(RowCursor.class);
+  private static final AnnotationSpec GENERATED = AnnotationSpec.builder(Generated.class)
+      .addMember("value", "$S", SchemaProcessor.class.getName())
+      .build();
 
   private TableClassWriter() {}
 
@@ -35,6 +51,10 @@ final class TableClassWriter {
     String singleton = Names.constant(tableName);
 
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        // The record is what the class is made from: a build tool that recompiles only what changed (Gradle's
+        // incremental processing, an IDE) learns from the originating element which class to regenerate.
+        .addOriginatingElement(table.record())
+        .addAnnotation(GENERATED)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(SQL_TABLE, record))
         .addJavadoc("The {@code $L} table of {@link $T}: its columns for queries, and how its rows map to the "
@@ -72,7 +92,7 @@ final class TableClassWriter {
   }
 
   private static FieldSpec columnField(TableSpec.ColumnSpec column, DocComments docs,
-      dev.sleet.codegen.model.TableModel table) {
+      dev.sleet.schemamodel.TableModel table) {
     ColumnModel model = column.model();
     MappedType mapped = column.type();
     List<CodeBlock> options = new ArrayList<>();
@@ -92,19 +112,19 @@ final class TableClassWriter {
     CodeBlock initializer;
     switch (mapped.kind()) {
       case STRING -> {
-        fieldType = ClassName.get(TABLE_PACKAGE, "StringColumn");
+        fieldType = STRING_COLUMN;
         initializer = CodeBlock.of("stringColumn($S$L)", model.name(), optionList);
       }
       case BOOLEAN -> {
-        fieldType = ClassName.get(TABLE_PACKAGE, "BooleanColumn");
+        fieldType = BOOLEAN_COLUMN;
         initializer = CodeBlock.of("booleanColumn($S$L)", model.name(), optionList);
       }
       case NUMBER -> {
-        fieldType = ParameterizedTypeName.get(ClassName.get(TABLE_PACKAGE, "NumberColumn"), mapped.valueType());
+        fieldType = ParameterizedTypeName.get(NUMBER_COLUMN, mapped.valueType());
         initializer = CodeBlock.of("numberColumn($S, $L$L)", model.name(), mapped.sqlType(), optionList);
       }
       default -> {
-        fieldType = ParameterizedTypeName.get(ClassName.get(TABLE_PACKAGE, "SqlColumn"), mapped.valueType());
+        fieldType = ParameterizedTypeName.get(SQL_COLUMN, mapped.valueType());
         initializer = CodeBlock.of("column($S, $L$L)", model.name(), mapped.sqlType(), optionList);
       }
     }

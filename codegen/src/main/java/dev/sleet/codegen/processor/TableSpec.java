@@ -1,8 +1,8 @@
 package dev.sleet.codegen.processor;
 
 import com.palantir.javapoet.ClassName;
-import dev.sleet.codegen.model.ColumnModel;
-import dev.sleet.codegen.model.TableModel;
+import dev.sleet.schemamodel.ColumnModel;
+import dev.sleet.schemamodel.TableModel;
 import java.util.List;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;

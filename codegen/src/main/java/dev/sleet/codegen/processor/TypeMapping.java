@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.sleet.types.SqlTypes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import javax.lang.model.util.Types;
  * and {@code @Convert} annotations. */
 final class TypeMapping {
 
-  static final ClassName SQL_TYPES = ClassName.get("dev.sleet.types", "SqlTypes");
+  static final ClassName SQL_TYPES = ClassName.get(SqlTypes.class);
   private static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
 
   private record Standard(String constant, String storage, MappedType.Kind kind) {}

@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import dev.sleet.Sleet;
-import dev.sleet.codegen.ddl.DdlWriter;
-import dev.sleet.codegen.descriptor.SchemaDescriptor;
-import dev.sleet.codegen.model.SchemaModel;
-import dev.sleet.codegen.model.TableModel;
 import dev.sleet.d1.Database;
 import dev.sleet.result.Row;
+import dev.sleet.schemamodel.SchemaModel;
+import dev.sleet.schemamodel.TableModel;
+import dev.sleet.schemamodel.ddl.DdlWriter;
+import dev.sleet.schemamodel.descriptor.SchemaDescriptor;
 import dev.sleet.table.SqlColumn;
 import dev.sleet.table.SqlTable;
 import java.io.IOException;

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.sleet.codegen.descriptor.SchemaDescriptor;
-import dev.sleet.codegen.model.ColumnModel;
-import dev.sleet.codegen.model.ForeignKeyModel;
-import dev.sleet.codegen.model.SchemaModel;
-import dev.sleet.codegen.model.TableModel;
+import dev.sleet.schemamodel.ColumnModel;
+import dev.sleet.schemamodel.ForeignKeyModel;
+import dev.sleet.schemamodel.SchemaModel;
+import dev.sleet.schemamodel.TableModel;
+import dev.sleet.schemamodel.descriptor.SchemaDescriptor;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.sleet.codegen.descriptor.SchemaDescriptor;
+import dev.sleet.schemamodel.descriptor.SchemaDescriptor;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,6 +126,7 @@ class TableClassContentsTest {
          * db.selectFrom(NOTES).where(NOTES.ID.eq(...)).first();
          * }</pre>
          */
+        @Generated("dev.sleet.codegen.processor.SchemaProcessor")
         public final class Notes""").doesNotContain("<p>");
   }
 

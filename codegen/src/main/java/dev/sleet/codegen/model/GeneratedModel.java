@@ -1,9 +1,0 @@
-package dev.sleet.codegen.model;
-
-/**
- * A generated column's definition.
- *
- * @param sql    the expression
- * @param stored {@code STORED} rather than {@code VIRTUAL}
- */
-public record GeneratedModel(String sql, boolean stored) {}
