@@ -1,5 +1,6 @@
 package dev.sleet.expr;
 
+import dev.sleet.expr.internal.ExpressionPart;
 import dev.sleet.expr.internal.Fragments;
 import dev.sleet.expr.internal.Operators;
 import dev.sleet.expr.internal.Parts;
@@ -69,9 +70,10 @@ public interface NumberExpression<N extends Number> extends Expression<N> {
 
   /** {@code -this}. */
   default NumberExpression<N> negate() {
-    return Fragments.number(Parts.expression(this).type(), sql -> {
+    ExpressionPart<N> self = Parts.expression(this);
+    return Fragments.number(self.type(), sql -> {
       sql.append("-");
-      Operators.operand(sql, this, Precedence.UNARY + 1);
+      Operators.operand(sql, self, Precedence.UNARY + 1);
     }, Precedence.UNARY);
   }
 }

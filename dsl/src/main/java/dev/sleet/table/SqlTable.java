@@ -144,7 +144,7 @@ public abstract class SqlTable<R> implements Selectable<R> {
     if (text == null) {
       SqlBuilder list = new SqlBuilder(new RenderOptions(Integer.MAX_VALUE, sql.integersAsText()));
       list.withResultColumns(true, () -> list.withQualifiers(sql.qualified(),
-          () -> list.commaSeparated(columns, column -> TableColumn.of(column).renderSelection(list))));
+          () -> list.commaSeparated(columns, (column, out) -> TableColumn.of(column).renderSelection(out))));
       text = list.toString();
       selectionSql[variant] = text;
     }

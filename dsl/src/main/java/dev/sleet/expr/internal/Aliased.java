@@ -4,12 +4,20 @@ import dev.sleet.expr.Expression;
 import dev.sleet.sql.internal.SqlBuilder;
 import dev.sleet.types.SqlType;
 
-/** An expression selected under a result-column name. */
-public record Aliased<T>(ExpressionPart<T> expression, String alias) implements ExpressionPart<T> {
+/**
+ * An expression selected under a result-column name.
+ *
+ * @param <T> the expression's type
+ */
+public final class Aliased<T> extends ExpressionPart<T> {
+
+  private final ExpressionPart<T> expression;
+  private final String alias;
 
   /** {@code expression} under {@code alias}. */
   public Aliased(Expression<T> expression, String alias) {
-    this(Parts.expression(expression), alias);
+    this.expression = Parts.expression(expression);
+    this.alias = alias;
   }
 
   @Override

@@ -12,13 +12,21 @@ import java.util.List;
 /**
  * A {@code CASE} expression as Sleet renders it.
  *
- * @param type      the type of every branch's value
- * @param branches  the WHEN ... THEN ... pairs, in order
- * @param otherwise the ELSE value, or null for none
- * @param <T>       the type of every branch's value
+ * @param <T> the type of every branch's value
  */
-public record CaseWhen<T>(SqlType<T> type, List<Branch> branches, @Nullable ExpressionPart<T> otherwise)
-    implements CaseExpression<T>, ExpressionPart<T> {
+public final class CaseWhen<T> extends ExpressionPart<T> implements CaseExpression<T> {
+
+  private final SqlType<T> type;
+  /** The WHEN ... THEN ... pairs, in order. */
+  private final List<Branch> branches;
+  /** The ELSE value, or null for none. */
+  private final @Nullable ExpressionPart<T> otherwise;
+
+  private CaseWhen(SqlType<T> type, List<Branch> branches, @Nullable ExpressionPart<T> otherwise) {
+    this.type = type;
+    this.branches = branches;
+    this.otherwise = otherwise;
+  }
 
   /** One {@code WHEN condition THEN value}. */
   public record Branch(ExpressionPart<Boolean> when, ExpressionPart<?> then) {}
@@ -48,6 +56,11 @@ public record CaseWhen<T>(SqlType<T> type, List<Branch> branches, @Nullable Expr
   @Override
   public Expression<T> otherwise(Expression<T> value) {
     return new CaseWhen<>(type, branches, Parts.expression(value));
+  }
+
+  @Override
+  public SqlType<T> type() {
+    return type;
   }
 
   @Override

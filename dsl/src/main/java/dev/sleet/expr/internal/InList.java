@@ -27,7 +27,8 @@ public final class InList {
   private InList() {}
 
   public static <T> Condition of(Expression<T> value, Collection<? extends T> values, boolean negated) {
-    SqlType<T> type = Parts.expression(value).type();
+    ExpressionPart<T> part = Parts.expression(value);
+    SqlType<T> type = part.type();
     List<Object> stored = new ArrayList<>(values.size());
     for (T v : values) {
       if (v == null) {
@@ -47,14 +48,14 @@ public final class InList {
           : stored);
       String element = blobs ? "unhex(value)" : "value";
       return Fragments.condition(sql -> {
-        Operators.operand(sql, value, Precedence.COMPARE + 1);
+        Operators.operand(sql, part, Precedence.COMPARE + 1);
         sql.append(keyword).append("SELECT ").append(element).append(" FROM json_each(").bind(array).append("))");
       }, Precedence.COMPARE);
     }
     return Fragments.condition(sql -> {
-      Operators.operand(sql, value, Precedence.COMPARE + 1);
+      Operators.operand(sql, part, Precedence.COMPARE + 1);
       sql.append(keyword);
-      sql.commaSeparated(stored, sql::bind);
+      sql.commaSeparated(stored, (storageValue, out) -> out.bind(storageValue));
       sql.append(")");
     }, Precedence.COMPARE);
   }

@@ -1,8 +1,7 @@
 package dev.sleet.expr.internal;
 
 import org.jspecify.annotations.Nullable;
-import java.util.ArrayList;
-import java.util.List;
+
 import dev.sleet.expr.Condition;
 import dev.sleet.expr.Expression;
 import dev.sleet.expr.NumberExpression;
@@ -38,83 +37,100 @@ public final class Operators {
     }
   }
 
-  /** Writes an operand, parenthesised when it binds less tightly than {@code minimum}. */
-  public static void operand(SqlBuilder sql, Expression<?> operand, int minimum) {
-    ExpressionPart<?> part = Parts.expression(operand);
-    if (part.precedence() < minimum) {
+  /**
+   * Writes an operand, parenthesised when it binds less tightly than {@code minimum}. Callers resolve each operand's
+   * part once, when the expression is built, so rendering checks no types.
+   */
+  public static void operand(SqlBuilder sql, ExpressionPart<?> operand, int minimum) {
+    if (operand.precedence() < minimum) {
       sql.append("(");
-      part.render(sql);
+      operand.render(sql);
       sql.append(")");
     } else {
-      part.render(sql);
+      operand.render(sql);
     }
   }
 
   /** A left-associative binary operation: the right operand needs parentheses at equal precedence. */
   public static Renderable binary(Expression<?> left, String operator, Expression<?> right, int precedence) {
+    ExpressionPart<?> l = Parts.expression(left);
+    ExpressionPart<?> r = Parts.expression(right);
     return sql -> {
-      operand(sql, left, precedence);
+      operand(sql, l, precedence);
       sql.append(operator);
-      operand(sql, right, precedence + 1);
+      operand(sql, r, precedence + 1);
     };
   }
 
   public static Condition compare(Expression<?> left, String operator, Expression<?> right) {
+    ExpressionPart<?> l = Parts.expression(left);
+    ExpressionPart<?> r = Parts.expression(right);
     return Fragments.condition(sql -> {
-      operand(sql, left, Precedence.COMPARE + 1);
+      operand(sql, l, Precedence.COMPARE + 1);
       sql.append(" ").append(operator).append(" ");
-      operand(sql, right, Precedence.COMPARE + 1);
+      operand(sql, r, Precedence.COMPARE + 1);
     }, Precedence.COMPARE);
   }
 
   public static Condition likeEscape(Expression<?> left, Expression<?> pattern, char escape) {
+    ExpressionPart<?> l = Parts.expression(left);
+    ExpressionPart<?> p = Parts.expression(pattern);
     return Fragments.condition(sql -> {
-      operand(sql, left, Precedence.COMPARE + 1);
+      operand(sql, l, Precedence.COMPARE + 1);
       sql.append(" LIKE ");
-      operand(sql, pattern, Precedence.COMPARE + 1);
+      operand(sql, p, Precedence.COMPARE + 1);
       sql.append(" ESCAPE ").bind(String.valueOf(escape));
     }, Precedence.COMPARE);
   }
 
   public static Condition between(Expression<?> value, Expression<?> low, Expression<?> high) {
+    ExpressionPart<?> v = Parts.expression(value);
+    ExpressionPart<?> l = Parts.expression(low);
+    ExpressionPart<?> h = Parts.expression(high);
     return Fragments.condition(sql -> {
-      operand(sql, value, Precedence.COMPARE + 1);
+      operand(sql, v, Precedence.COMPARE + 1);
       sql.append(" BETWEEN ");
-      operand(sql, low, Precedence.COMPARE + 1);
+      operand(sql, l, Precedence.COMPARE + 1);
       sql.append(" AND ");
-      operand(sql, high, Precedence.COMPARE + 1);
+      operand(sql, h, Precedence.COMPARE + 1);
     }, Precedence.COMPARE);
   }
 
   public static Condition postfix(Expression<?> value, String operator) {
+    ExpressionPart<?> v = Parts.expression(value);
     return Fragments.condition(sql -> {
-      operand(sql, value, Precedence.COMPARE + 1);
+      operand(sql, v, Precedence.COMPARE + 1);
       sql.append(operator);
     }, Precedence.COMPARE);
   }
 
   public static Condition inSubquery(Expression<?> value, Subquery<?> subquery, boolean negated) {
+    ExpressionPart<?> v = Parts.expression(value);
+    SubqueryPart<?> q = Parts.subquery(subquery);
     return Fragments.condition(sql -> {
-      operand(sql, value, Precedence.COMPARE + 1);
+      operand(sql, v, Precedence.COMPARE + 1);
       sql.append(negated ? " NOT IN (" : " IN (");
-      Parts.subquery(subquery).renderSubquery(sql);
+      q.renderSubquery(sql);
       sql.append(")");
     }, Precedence.COMPARE);
   }
 
   public static Condition logical(String operator, int precedence, Condition left, Condition right) {
+    ExpressionPart<?> l = Parts.expression(left);
+    ExpressionPart<?> r = Parts.expression(right);
     // AND and OR are associative, so a chain of the same operator needs no parentheses on either side.
     return Fragments.condition(sql -> {
-      operand(sql, left, precedence);
+      operand(sql, l, precedence);
       sql.append(operator);
-      operand(sql, right, precedence);
+      operand(sql, r, precedence);
     }, precedence);
   }
 
   public static Condition not(Condition condition) {
+    ExpressionPart<?> c = Parts.expression(condition);
     return Fragments.condition(sql -> {
       sql.append("NOT ");
-      operand(sql, condition, Precedence.NOT + 1);
+      operand(sql, c, Precedence.NOT + 1);
     }, Precedence.NOT);
   }
 
@@ -125,13 +141,17 @@ public final class Operators {
 
   /** {@code name(arguments...)}. */
   public static Renderable call(String name, Expression<?>... arguments) {
-    List<ExpressionPart<?>> parts = new ArrayList<>(arguments.length);
     for (Expression<?> argument : arguments) {
-      parts.add(Parts.expression(argument));
+      Parts.expression(argument); // refuses a foreign expression now, not when the statement renders
     }
     return sql -> {
       sql.append(name).append("(");
-      sql.commaSeparated(parts, part -> part.render(sql));
+      for (int i = 0; i < arguments.length; i++) {
+        if (i > 0) {
+          sql.append(", ");
+        }
+        Parts.expression(arguments[i]).render(sql);
+      }
       sql.append(")");
     };
   }

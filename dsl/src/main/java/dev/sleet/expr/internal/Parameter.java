@@ -1,12 +1,29 @@
 package dev.sleet.expr.internal;
 
-import org.jspecify.annotations.Nullable;
-import dev.sleet.expr.Expression;
 import dev.sleet.sql.internal.SqlBuilder;
 import dev.sleet.types.SqlType;
+import org.jspecify.annotations.Nullable;
 
-/** A value bound as a parameter: renders {@code ?}. */
-public record Parameter<T>(SqlType<T> type, @Nullable T value) implements ExpressionPart<T> {
+/**
+ * A value bound as a parameter: renders {@code ?}.
+ *
+ * @param <T> the value's type
+ */
+public final class Parameter<T> extends ExpressionPart<T> {
+
+  private final SqlType<T> type;
+  private final @Nullable T value;
+
+  /** {@code value}, bound as {@code type} binds it. */
+  public Parameter(SqlType<T> type, @Nullable T value) {
+    this.type = type;
+    this.value = value;
+  }
+
+  @Override
+  public SqlType<T> type() {
+    return type;
+  }
 
   @Override
   public void render(SqlBuilder sql) {

@@ -28,10 +28,10 @@ public final class Parts {
     throw foreign(subquery, "Subquery", "a select(...) query");
   }
 
-  /** The contract behind an ordering. */
-  public static Renderable ordering(Ordering ordering) {
-    if (ordering instanceof Renderable part) {
-      return part;
+  /** The term behind an ordering. */
+  public static OrderingTerm ordering(Ordering ordering) {
+    if (ordering instanceof OrderingTerm term) {
+      return term;
     }
     throw foreign(ordering, "Ordering", "asc() or desc() of an expression");
   }

@@ -30,10 +30,10 @@ record Assignment(TableColumn<?> column, ExpressionPart<?> value) {
   }
 
   static void renderAll(SqlBuilder sql, List<Assignment> assignments) {
-    sql.commaSeparated(assignments, assignment -> {
-      assignment.column.renderName(sql);
-      sql.append(" = ");
-      assignment.value.render(sql);
+    sql.commaSeparated(assignments, (assignment, out) -> {
+      assignment.column.renderName(out);
+      out.append(" = ");
+      assignment.value.render(out);
     });
   }
 }

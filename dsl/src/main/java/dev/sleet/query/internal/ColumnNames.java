@@ -12,7 +12,7 @@ final class ColumnNames {
 
   static void render(SqlBuilder sql, List<? extends SqlColumn<?>> columns) {
     sql.append("(");
-    sql.commaSeparated(columns, column -> TableColumn.of(column).renderName(sql));
+    sql.commaSeparated(columns, (column, out) -> TableColumn.of(column).renderName(out));
     sql.append(")");
   }
 }

@@ -131,7 +131,7 @@ public final class InsertQueryImpl<T> extends WriteQueryImpl<T>
       SqlBuilder sql = head(options);
       ColumnNames.render(sql, assignments.stream().<SqlColumn<?>>map(Assignment::column).toList());
       sql.append(" VALUES (");
-      sql.commaSeparated(assignments, assignment -> assignment.value().render(sql));
+      sql.commaSeparated(assignments, (assignment, out) -> assignment.value().render(out));
       sql.append(")");
       return List.of(tail(sql, returning).toStatement());
     }

@@ -56,9 +56,9 @@ final class RowBatches<T> {
         }
         ColumnNames.render(sql, chosen);
         sql.append(" VALUES ");
-        sql.commaSeparated(group.rows(), row -> {
+        sql.commaSeparated(group.rows(), (row, out) -> {
           sql.append("(");
-          sql.commaSeparated(indexes, c -> sql.bind(row[c]));
+          out.commaSeparated(indexes, (c, values) -> values.bind(row[c]));
           sql.append(")");
         });
       }

@@ -3,7 +3,7 @@ package dev.sleet.query.internal;
 import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.Condition;
 import dev.sleet.expr.internal.ExpressionPart;
-import dev.sleet.expr.internal.Renderable;
+import dev.sleet.expr.internal.OrderingTerm;
 import dev.sleet.sql.internal.Lists;
 import dev.sleet.table.SqlTable;
 import java.util.List;
@@ -23,7 +23,7 @@ import java.util.List;
  * @param offset   the OFFSET, or null
  */
 record SelectParts(boolean distinct, @Nullable SqlTable<?> from, List<Join> joins, @Nullable Condition where,
-    List<ExpressionPart<?>> groupBy, @Nullable Condition having, List<Renderable> orderBy, @Nullable Long limit,
+    List<ExpressionPart<?>> groupBy, @Nullable Condition having, List<OrderingTerm> orderBy, @Nullable Long limit,
     @Nullable Long offset) {
 
   static SelectParts from(@Nullable SqlTable<?> table) {
@@ -46,7 +46,7 @@ record SelectParts(boolean distinct, @Nullable SqlTable<?> from, List<Join> join
     return new SelectParts(distinct, from, joins, and(where, condition), groupBy, having, orderBy, limit, offset);
   }
 
-  SelectParts plusGroupBy(List<ExpressionPart<?>> terms) {
+  SelectParts plusGroupBy(ExpressionPart<?>[] terms) {
     return new SelectParts(distinct, from, joins, where, Lists.plusAll(groupBy, terms), having, orderBy, limit,
         offset);
   }
@@ -55,7 +55,7 @@ record SelectParts(boolean distinct, @Nullable SqlTable<?> from, List<Join> join
     return new SelectParts(distinct, from, joins, where, groupBy, and(having, condition), orderBy, limit, offset);
   }
 
-  SelectParts plusOrderBy(List<Renderable> terms) {
+  SelectParts plusOrderBy(OrderingTerm[] terms) {
     return new SelectParts(distinct, from, joins, where, groupBy, having, Lists.plusAll(orderBy, terms), limit,
         offset);
   }

@@ -1,7 +1,6 @@
 package dev.sleet.query.internal;
 
 import org.jspecify.annotations.Nullable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -10,8 +9,8 @@ import dev.sleet.expr.Condition;
 import dev.sleet.expr.Expression;
 import dev.sleet.expr.Ordering;
 import dev.sleet.expr.internal.ExpressionPart;
+import dev.sleet.expr.internal.OrderingTerm;
 import dev.sleet.expr.internal.Parts;
-import dev.sleet.expr.internal.Renderable;
 import dev.sleet.expr.internal.SubqueryPart;
 import dev.sleet.query.JoinStep;
 import dev.sleet.query.QueryRunner;
@@ -102,9 +101,9 @@ public final class SelectQueryImpl<R> implements SelectQuery<R>, QueryPart<R>, S
 
   @Override
   public SelectQuery<R> groupBy(Expression<?>... expressions) {
-    List<ExpressionPart<?>> terms = new ArrayList<>(expressions.length);
-    for (Expression<?> expression : expressions) {
-      terms.add(Parts.expression(expression));
+    ExpressionPart<?>[] terms = new ExpressionPart<?>[expressions.length];
+    for (int i = 0; i < terms.length; i++) {
+      terms[i] = Parts.expression(expressions[i]);
     }
     return with(parts.plusGroupBy(terms));
   }
@@ -116,9 +115,9 @@ public final class SelectQueryImpl<R> implements SelectQuery<R>, QueryPart<R>, S
 
   @Override
   public SelectQuery<R> orderBy(Ordering... orderings) {
-    List<Renderable> terms = new ArrayList<>(orderings.length);
-    for (Ordering ordering : orderings) {
-      terms.add(Parts.ordering(ordering));
+    OrderingTerm[] terms = new OrderingTerm[orderings.length];
+    for (int i = 0; i < terms.length; i++) {
+      terms[i] = Parts.ordering(orderings[i]);
     }
     return with(parts.plusOrderBy(terms));
   }
@@ -200,7 +199,7 @@ public final class SelectQueryImpl<R> implements SelectQuery<R>, QueryPart<R>, S
     }
     if (!parts.groupBy().isEmpty()) {
       sql.append(" GROUP BY ");
-      sql.commaSeparated(parts.groupBy(), term -> term.render(sql));
+      sql.commaSeparated(parts.groupBy(), ExpressionPart::render);
     }
     if (parts.having() != null) {
       sql.append(" HAVING ");
@@ -208,7 +207,7 @@ public final class SelectQueryImpl<R> implements SelectQuery<R>, QueryPart<R>, S
     }
     if (!parts.orderBy().isEmpty()) {
       sql.append(" ORDER BY ");
-      sql.commaSeparated(parts.orderBy(), term -> term.render(sql));
+      sql.commaSeparated(parts.orderBy(), OrderingTerm::render);
     }
     Long limit = parts.limit();
     Long offset = parts.offset();

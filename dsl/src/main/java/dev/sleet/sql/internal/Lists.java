@@ -19,17 +19,13 @@ public final class Lists {
   }
 
   /** An immutable list of {@code list}'s items and then {@code more}'s. */
-  public static <T> List<T> plusAll(List<T> list, List<? extends T> more) {
+  public static <T> List<T> plusAll(List<T> list, T[] more) {
     if (list.isEmpty()) {
-      return List.copyOf(more);
+      return List.of(more);
     }
-    Object[] items = new Object[list.size() + more.size()];
-    int i = 0;
-    for (T item : list) {
-      items[i++] = item;
-    }
-    for (T item : more) {
-      items[i++] = item;
+    Object[] items = list.toArray(new Object[list.size() + more.length]);
+    for (int i = 0; i < more.length; i++) {
+      items[list.size() + i] = more[i];
     }
     @SuppressWarnings("unchecked")
     List<T> all = (List<T>) List.of(items);

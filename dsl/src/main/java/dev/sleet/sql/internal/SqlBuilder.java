@@ -7,7 +7,7 @@ import dev.sleet.types.SqlType;
 import dev.sleet.types.SqlTypes;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The one place SQL text is written: queries and expressions render themselves into a builder, which quotes every
@@ -80,13 +80,17 @@ public final class SqlBuilder {
     return this;
   }
 
-  /** Writes each item with {@code write}, separated by commas: every list in a statement goes through here. */
-  public <T> SqlBuilder commaSeparated(List<? extends T> items, Consumer<? super T> write) {
+  /**
+   * Writes each item with {@code write}, separated by commas: every list in a statement goes through here. A
+   * {@code write} that captures nothing ({@code Renderable::render}) is one shared object, so rendering a list
+   * allocates nothing for it.
+   */
+  public <T> SqlBuilder commaSeparated(List<? extends T> items, BiConsumer<? super T, SqlBuilder> write) {
     for (int i = 0; i < items.size(); i++) {
       if (i > 0) {
         sql.append(", ");
       }
-      write.accept(items.get(i));
+      write.accept(items.get(i), this);
     }
     return this;
   }

@@ -17,7 +17,7 @@ import java.util.List;
  *
  * @param <T> the Java type of its values
  */
-public class TableColumn<T> implements SqlColumn<T>, ExpressionPart<T> {
+public class TableColumn<T> extends ExpressionPart<T> implements SqlColumn<T> {
 
   private final SqlTable<?> table;
   private final String qualifier;
@@ -131,7 +131,13 @@ public class TableColumn<T> implements SqlColumn<T>, ExpressionPart<T> {
     return qualifier + "." + name;
   }
 
-  private record Excluded<T>(TableColumn<T> column) implements ExpressionPart<T> {
+  private static final class Excluded<T> extends ExpressionPart<T> {
+
+    private final TableColumn<T> column;
+
+    Excluded(TableColumn<T> column) {
+      this.column = column;
+    }
 
     @Override
     public SqlType<T> type() {
