@@ -121,7 +121,7 @@ public final class BenchDb {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO posts (id, author_id, title, score, published, "
           + "created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
         for (int p = 1; p <= POSTS; p++) {
-          long author = (p - 1) % AUTHORS + 1;
+          long author = (p - 1L) % AUTHORS + 1;
           ps.setLong(1, p);
           ps.setLong(2, author);
           ps.setString(3, "post " + p + " by author " + author);
@@ -135,7 +135,7 @@ public final class BenchDb {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO comments (id, post_id, author_id, body, likes, "
           + "created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
         for (int i = 1; i <= COMMENTS; i++) {
-          long post = (i - 1) / 2 + 1;
+          long post = (i - 1L) / 2 + 1;
           ps.setLong(1, i);
           ps.setLong(2, post);
           ps.setLong(3, i * 31L % AUTHORS + 1);

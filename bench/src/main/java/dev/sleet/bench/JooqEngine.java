@@ -98,7 +98,7 @@ public final class JooqEngine implements Engine {
               COMMENT_POST_ID, COMMENT_AUTHOR_ID, COMMENT_BODY, COMMENT_LIKES, COMMENT_CREATED_AT)
           .values((Long) null, null, null, null, null));
       for (Comment c : rows) {
-        batch.bind(c.postId(), c.authorId(), c.body(), c.likes(), c.createdAt());
+        batch = batch.bind(c.postId(), c.authorId(), c.body(), c.likes(), c.createdAt());
       }
       return batch.execute().length;
     });

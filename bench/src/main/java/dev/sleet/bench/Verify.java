@@ -91,7 +91,7 @@ public final class Verify {
     }
     update(admin, BenchDb.CLEAN_INSERTED);
     for (int e = 0; e < engines.size(); e++) {
-      long id = 1_000 + e;
+      long id = 1_000L + e;
       int score = 4_242 + e;
       same(Engines.QUERY_ENGINES.get(e) + " w4 count", 1, engines.get(e).update(id, score));
       same(Engines.QUERY_ENGINES.get(e) + " w4", List.of(List.<Object>of((long) score)),

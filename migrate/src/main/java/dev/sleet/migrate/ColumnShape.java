@@ -1,5 +1,7 @@
 package dev.sleet.migrate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A column as SQLite reports it, so that a schema built by migrations and one built from the records compare alike.
  *
@@ -13,8 +15,8 @@ package dev.sleet.migrate;
  * @param generated  its generation expression, normalised, or null
  * @param unique     whether it alone is UNIQUE
  */
-record ColumnShape(String name, String type, boolean notNull, String defaultSql, int pkPosition, int hidden,
-    String check, String generated, boolean unique) {
+record ColumnShape(String name, String type, boolean notNull, @Nullable String defaultSql, int pkPosition,
+    int hidden, @Nullable String check, @Nullable String generated, boolean unique) {
 
   /** The same column under another name. */
   ColumnShape renamed(String newName) {

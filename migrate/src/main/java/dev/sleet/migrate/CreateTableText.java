@@ -1,5 +1,7 @@
 package dev.sleet.migrate;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.sleet.sql.SqlScript;
 import dev.sleet.sql.SqlScript.Kind;
 import dev.sleet.sql.SqlScript.Token;
@@ -60,13 +62,13 @@ final class CreateTableText {
   }
 
   /** The CHECK condition of a column, or null. */
-  String columnCheck(String column) {
+  @Nullable String columnCheck(String column) {
     List<Token> item = columnItem(column);
     return item == null ? null : groupAfter(item, "check");
   }
 
   /** The generation expression of a column, or null. */
-  String generated(String column) {
+  @Nullable String generated(String column) {
     List<Token> item = columnItem(column);
     return item == null ? null : groupAfter(item, "as");
   }
@@ -87,7 +89,7 @@ final class CreateTableText {
   }
 
   /** The normalised condition after WHERE in a CREATE INDEX statement, or null. */
-  static String indexWhere(String createIndexSql) {
+  static @Nullable String indexWhere(String createIndexSql) {
     List<Token> tokens = SqlScript.parse(createIndexSql).get(0).tokens();
     int depth = 0;
     for (int i = 0; i < tokens.size(); i++) {
@@ -112,7 +114,7 @@ final class CreateTableText {
     return String.join(" ", words);
   }
 
-  private List<Token> columnItem(String column) {
+  private @Nullable List<Token> columnItem(String column) {
     for (List<Token> item : items) {
       if (isColumn(item) && item.get(0).text().equalsIgnoreCase(column)) {
         return item;
@@ -127,7 +129,7 @@ final class CreateTableText {
   }
 
   /** The normalised contents of the parenthesised group right after a keyword. */
-  private static String groupAfter(List<Token> item, String keyword) {
+  private static @Nullable String groupAfter(List<Token> item, String keyword) {
     for (int i = 0; i + 1 < item.size(); i++) {
       if (item.get(i).is(keyword) && item.get(i + 1).text().equals("(") && item.get(i + 1).kind() == Kind.SYMBOL) {
         int depth = 0;

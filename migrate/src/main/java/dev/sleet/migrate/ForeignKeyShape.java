@@ -1,5 +1,7 @@
 package dev.sleet.migrate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A one-column foreign key as SQLite reports it.
  *
@@ -9,4 +11,4 @@ package dev.sleet.migrate;
  * @param onDelete the ON DELETE action
  * @param onUpdate the ON UPDATE action
  */
-record ForeignKeyShape(String column, String table, String toColumn, String onDelete, String onUpdate) {}
+record ForeignKeyShape(String column, String table, @Nullable String toColumn, String onDelete, String onUpdate) {}

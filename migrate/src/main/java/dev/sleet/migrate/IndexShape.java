@@ -1,5 +1,7 @@
 package dev.sleet.migrate;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -12,7 +14,8 @@ import java.util.List;
  * @param where   a partial index's condition, normalised, or null
  * @param sql     the statement that created it
  */
-record IndexShape(String name, String table, boolean unique, List<String> columns, String where, String sql) {
+record IndexShape(String name, String table, boolean unique, List<@Nullable String> columns,
+    @Nullable String where, String sql) {
 
   /** Whether two indexes are the same, whatever their SQL text looks like. */
   boolean sameAs(IndexShape other) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a database's user tables and indexes through the PRAGMAs D1 allows (table_list, table_xinfo, index_list,
@@ -25,11 +27,11 @@ final class Introspector {
     List<TableShape> tables = new ArrayList<>();
     List<IndexShape> indexes = new ArrayList<>();
     for (Row row : db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").all()) {
-      String name = row.getString("name");
+      String name = text(row, "name");
       if (isInternal(name)) {
         continue;
       }
-      tables.add(table(name, row.getString("sql")));
+      tables.add(table(name, text(row, "sql")));
       indexes.addAll(indexes(name));
     }
     indexes.sort(Comparator.comparing(IndexShape::name));
@@ -51,7 +53,7 @@ final class Introspector {
       if (!"u".equals(index.getString("origin"))) {
         continue;
       }
-      List<String> columns = indexColumns(index.getString("name"));
+      List<String> columns = indexColumns(text(index, "name"));
       if (columns.size() == 1) {
         singleUnique.add(columns.get(0).toLowerCase(Locale.ROOT));
       } else {
@@ -61,23 +63,23 @@ final class Introspector {
     uniques.sort(Comparator.comparing(Object::toString));
     List<ColumnShape> columns = new ArrayList<>();
     for (Row c : pragma("table_xinfo", name)) {
-      String column = c.getString("name");
-      int hidden = c.getLong("hidden").intValue();
-      columns.add(new ColumnShape(column, c.getString("type").toUpperCase(Locale.ROOT), c.getLong("notnull") != 0,
-          c.getString("dflt_value"), c.getLong("pk").intValue(), hidden, text.columnCheck(column),
+      String column = text(c, "name");
+      int hidden = (int) number(c, "hidden");
+      columns.add(new ColumnShape(column, text(c, "type").toUpperCase(Locale.ROOT), number(c, "notnull") != 0,
+          c.getString("dflt_value"), (int) number(c, "pk"), hidden, text.columnCheck(column),
           hidden == 0 ? null : text.generated(column), singleUnique.contains(column.toLowerCase(Locale.ROOT))));
     }
     List<ForeignKeyShape> foreignKeys = new ArrayList<>();
     for (Row fk : pragma("foreign_key_list", name)) {
-      foreignKeys.add(new ForeignKeyShape(fk.getString("from").toLowerCase(Locale.ROOT),
-          fk.getString("table").toLowerCase(Locale.ROOT),
-          fk.getString("to") == null ? null : fk.getString("to").toLowerCase(Locale.ROOT),
-          fk.getString("on_delete"), fk.getString("on_update")));
+      foreignKeys.add(new ForeignKeyShape(text(fk, "from").toLowerCase(Locale.ROOT),
+          text(fk, "table").toLowerCase(Locale.ROOT),
+          lowerOrNull(fk.getString("to")),
+          text(fk, "on_delete"), text(fk, "on_update")));
     }
     foreignKeys.sort(Comparator.comparing(ForeignKeyShape::column));
     Row list = db.prepare("PRAGMA table_list(" + quote(name) + ")").first().orElseThrow();
-    return new TableShape(name, columns, uniques, text.tableChecks(), foreignKeys, list.getLong("strict") != 0,
-        list.getLong("wr") != 0, text.autoIncrement());
+    return new TableShape(name, columns, uniques, text.tableChecks(), foreignKeys, number(list, "strict") != 0,
+        number(list, "wr") != 0, text.autoIncrement());
   }
 
   private List<IndexShape> indexes(String table) {
@@ -86,10 +88,10 @@ final class Introspector {
       if (!"c".equals(index.getString("origin"))) {
         continue;
       }
-      String name = index.getString("name");
+      String name = text(index, "name");
       String sql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?").bind(name)
           .first("sql", String.class).orElseThrow();
-      indexes.add(new IndexShape(name, table, index.getLong("unique") != 0, indexColumns(name),
+      indexes.add(new IndexShape(name, table, number(index, "unique") != 0, indexColumns(name),
           CreateTableText.indexWhere(sql), sql));
     }
     return indexes;
@@ -98,7 +100,7 @@ final class Introspector {
   private List<String> indexColumns(String index) {
     List<String> columns = new ArrayList<>();
     for (Row c : pragma("index_info", index)) {
-      columns.add(c.getString("name"));
+      columns.add(c.getString("name")); // null for an indexed expression
     }
     return columns;
   }
@@ -109,5 +111,19 @@ final class Introspector {
 
   private static String quote(String name) {
     return "\"" + name.replace("\"", "\"\"") + "\"";
+  }
+
+  /** A value SQLite always reports, such as a column's name in a PRAGMA's row. */
+  private static String text(Row row, String column) {
+    return Objects.requireNonNull(row.getString(column), () -> "SQLite reported no " + column);
+  }
+
+  /** A number SQLite always reports, such as a PRAGMA's flags. */
+  private static long number(Row row, String column) {
+    return Objects.requireNonNull(row.getLong(column), () -> "SQLite reported no " + column);
+  }
+
+  private static @Nullable String lowerOrNull(@Nullable String text) {
+    return text == null ? null : text.toLowerCase(Locale.ROOT);
   }
 }

@@ -1,5 +1,7 @@
 package dev.sleet.migrate;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.sleet.schemamodel.ColumnModel;
 import dev.sleet.schemamodel.IndexModel;
 import dev.sleet.schemamodel.SchemaModel;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -68,7 +71,7 @@ final class MigrationPlanner {
         changed.add(before);
       }
     }
-    dropRemovedIndexes(currentIndexes, changed);
+    dropRemovedIndexes(currentIndexes);
     for (TableModel table : created) {
       statements.add(DdlWriter.createTable(table));
       changes.add("create_" + table.name());
@@ -97,7 +100,7 @@ final class MigrationPlanner {
       if (from == null || now.containsKey(key(table.name())) || !now.containsKey(key(from))) {
         continue;
       }
-      TableShape old = now.remove(key(from));
+      TableShape old = Objects.requireNonNull(now.remove(key(from)), "checked above");
       statements.add("ALTER TABLE " + DdlWriter.quote(old.name()) + " RENAME TO " + DdlWriter.quote(table.name()));
       changes.add("rename_" + old.name() + "_to_" + table.name());
       now.put(key(table.name()), old.withName(table.name()));
@@ -117,10 +120,13 @@ final class MigrationPlanner {
     TableShape after = desired.table(model.name()).orElseThrow();
     Map<String, String> renames = columnRenames(before, model);
     List<ColumnShape> renamed = before.columns().stream()
-        .map(c -> renames.containsKey(key(c.name())) ? c.renamed(renames.get(key(c.name()))) : c).toList();
+        .map(c -> {
+          String newName = renames.get(key(c.name()));
+          return newName == null ? c : c.renamed(newName);
+        }).toList();
     List<ColumnShape> added = after.columns().stream().filter(c -> find(renamed, c.name()).isEmpty()).toList();
     List<ColumnShape> removed = renamed.stream().filter(c -> after.column(c.name()).isEmpty()).toList();
-    recordColumnLosses(before, model, added, removed, renamed, after);
+    recordColumnLosses(model, added, removed, renamed, after);
     boolean tableSame = before.uniques().equals(after.uniques()) && before.checks().equals(after.checks())
         && before.strict() == after.strict() && before.withoutRowid() == after.withoutRowid()
         && before.autoIncrement() == after.autoIncrement()
@@ -152,7 +158,7 @@ final class MigrationPlanner {
     return true;
   }
 
-  private void recordColumnLosses(TableShape before, TableModel model, List<ColumnShape> added,
+  private void recordColumnLosses(TableModel model, List<ColumnShape> added,
       List<ColumnShape> removed, List<ColumnShape> renamed, TableShape after) {
     if (!removed.isEmpty() && !added.isEmpty()) {
       losses.add("table " + model.name() + ": columns " + names(removed) + " would be dropped and " + names(added)
@@ -309,7 +315,7 @@ final class MigrationPlanner {
         .toList();
   }
 
-  private void dropRemovedIndexes(List<IndexShape> currentIndexes, List<TableShape> changed) {
+  private void dropRemovedIndexes(List<IndexShape> currentIndexes) {
     for (IndexShape index : List.copyOf(currentIndexes)) {
       Optional<IndexShape> wanted = desired.indexes().stream()
           .filter(i -> i.name().equalsIgnoreCase(index.name())).findFirst();

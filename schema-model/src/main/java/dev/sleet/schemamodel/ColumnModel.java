@@ -1,5 +1,7 @@
 package dev.sleet.schemamodel;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A column as its record component declares it.
  *
@@ -18,8 +20,8 @@ package dev.sleet.schemamodel;
  * @param renamedFrom   the earlier name, or null
  */
 public record ColumnModel(String name, String component, String javaType, String sqlType, boolean nullable,
-    boolean primaryKey, boolean autoIncrement, boolean unique, String defaultSql, CheckModel check,
-    GeneratedModel generated, ForeignKeyModel references, String renamedFrom) {
+    boolean primaryKey, boolean autoIncrement, boolean unique, @Nullable String defaultSql, @Nullable CheckModel check,
+    @Nullable GeneratedModel generated, @Nullable ForeignKeyModel references, @Nullable String renamedFrom) {
 
   /** The same column, nullable or not. */
   public ColumnModel withNullable(boolean isNullable) {

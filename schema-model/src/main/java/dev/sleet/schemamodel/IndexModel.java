@@ -1,5 +1,7 @@
 package dev.sleet.schemamodel;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -10,4 +12,4 @@ import java.util.List;
  * @param unique  a UNIQUE index
  * @param where   a partial index's condition, or null
  */
-public record IndexModel(String name, List<String> columns, boolean unique, String where) {}
+public record IndexModel(String name, List<String> columns, boolean unique, @Nullable String where) {}

@@ -1,5 +1,7 @@
 package dev.sleet.schemamodel;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +21,7 @@ import java.util.Optional;
  * @param indexes      indexes
  */
 public record TableModel(String name, String recordClass, String tableClass, boolean strict, boolean withoutRowid,
-    String renamedFrom, List<ColumnModel> columns, List<String> primaryKey, List<List<String>> uniques,
+    @Nullable String renamedFrom, List<ColumnModel> columns, List<String> primaryKey, List<List<String>> uniques,
     List<CheckModel> checks, List<IndexModel> indexes) {
 
   /** The same table with other columns. */

@@ -3,6 +3,7 @@ package dev.sleet.codegen.processor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -54,7 +55,8 @@ final class Annotations {
    */
   static Element position(Element element) {
     if (element instanceof RecordComponentElement component) {
-      for (Element member : component.getEnclosingElement().getEnclosedElements()) {
+      Element record = Objects.requireNonNull(component.getEnclosingElement(), "a record component has a record");
+      for (Element member : record.getEnclosedElements()) {
         if (member.getKind() == ElementKind.FIELD
             && member.getSimpleName().contentEquals(component.getSimpleName())) {
           return member;

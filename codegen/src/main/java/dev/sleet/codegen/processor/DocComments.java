@@ -15,7 +15,7 @@ record DocComments(String description, Map<String, String> params) {
     String currentParam = null;
     StringBuilder currentText = new StringBuilder();
     boolean inTags = false;
-    for (String raw : doc.split("\n")) {
+    for (String raw : doc.lines().toList()) {
       String line = raw.trim();
       if (line.startsWith("@")) {
         inTags = true;

@@ -8,4 +8,10 @@ final class InvalidSchemaException extends RuntimeException {
   InvalidSchemaException(String message) {
     super(message);
   }
+
+  /** What to fix; never null, as every constructor takes it. */
+  @Override
+  public String getMessage() {
+    return String.valueOf(super.getMessage());
+  }
 }

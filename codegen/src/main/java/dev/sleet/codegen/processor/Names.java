@@ -38,7 +38,8 @@ final class Names {
   static String pascalCase(String snake) {
     StringBuilder out = new StringBuilder();
     boolean upper = true;
-    for (char c : snake.toCharArray()) {
+    for (int i = 0; i < snake.length(); i++) {
+      char c = snake.charAt(i);
       if (!Character.isLetterOrDigit(c)) {
         upper = true;
       } else if (upper) {

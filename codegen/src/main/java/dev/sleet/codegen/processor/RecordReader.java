@@ -1,5 +1,7 @@
 package dev.sleet.codegen.processor;
 
+import org.jspecify.annotations.Nullable;
+
 import com.palantir.javapoet.ClassName;
 import dev.sleet.schemamodel.CheckModel;
 import dev.sleet.schemamodel.ColumnModel;
@@ -245,7 +247,7 @@ final class RecordReader {
   }
 
   /** The foreign key as written; the referenced column is resolved (and checked) once every table is known. */
-  private ForeignKeyModel foreignKey(RecordComponentElement component) {
+  private @Nullable ForeignKeyModel foreignKey(RecordComponentElement component) {
     Optional<AnnotationMirror> references = annotations.find(component, SCHEMA + "References");
     if (references.isEmpty()) {
       return null;
@@ -260,7 +262,7 @@ final class RecordReader {
         annotations.enumName(references.get(), "onUpdate").replace('_', ' '));
   }
 
-  private String renamedFrom(Element element) {
+  private @Nullable String renamedFrom(Element element) {
     return annotations.find(element, SCHEMA + "RenamedFrom").map(r -> annotations.string(r, "value")).orElse(null);
   }
 

@@ -70,6 +70,7 @@ public final class SchemaProcessor extends AbstractProcessor {
   }
 
   @Override
+  @SuppressWarnings("DoNotClaimAnnotations") // see the comment at the end
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     TypeElement tableAnnotation = elements.getTypeElement(RecordReader.TABLE);
     if (tableAnnotation != null) {

@@ -1,5 +1,7 @@
 package dev.sleet.codegen.processor;
 
+import org.jspecify.annotations.Nullable;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -143,7 +145,7 @@ final class TypeMapping {
   }
 
   /** The type arguments of Converter as the class implements it, searching its supertypes. */
-  private List<? extends TypeMirror> converterArguments(TypeMirror type) {
+  private @Nullable List<? extends TypeMirror> converterArguments(TypeMirror type) {
     for (TypeMirror supertype : types.directSupertypes(type)) {
       if (supertype instanceof DeclaredType declared
           && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals("dev.sleet.types.Converter")) {

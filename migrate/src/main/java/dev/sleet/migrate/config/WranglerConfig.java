@@ -1,5 +1,7 @@
 package dev.sleet.migrate.config;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -35,7 +38,8 @@ public record WranglerConfig(Path file, List<D1Database> databases) {
    * @param migrationsDir   the migrations folder, resolved against the config file's folder
    * @param migrationsTable the tracking table
    */
-  public record D1Database(String binding, String databaseName, String databaseId, Path migrationsDir,
+  public record D1Database(@Nullable String binding, @Nullable String databaseName, @Nullable String databaseId,
+      Path migrationsDir,
       String migrationsTable) {}
 
   private static final List<String> FILE_NAMES = List.of("wrangler.jsonc", "wrangler.json", "wrangler.toml");
@@ -70,7 +74,7 @@ public record WranglerConfig(Path file, List<D1Database> databases) {
       }
       throw new IllegalArgumentException("cannot parse " + file + ": " + e.getMessage(), e);
     }
-    Path folder = file.toAbsolutePath().getParent();
+    Path folder = Objects.requireNonNull(file.toAbsolutePath().getParent(), "a file has a folder");
     List<D1Database> databases = new ArrayList<>();
     for (JsonNode db : root.path("d1_databases")) {
       databases.add(new D1Database(db.path("binding").asText(null), db.path("database_name").asText(null),

@@ -1,5 +1,7 @@
 package dev.sleet.schemamodel.ddl;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.sleet.schemamodel.CheckModel;
 import dev.sleet.schemamodel.ColumnModel;
 import dev.sleet.schemamodel.ForeignKeyModel;
@@ -93,7 +95,7 @@ public final class DdlWriter {
    * A column's definition in a table written under another name: a reference to the table itself points to the
    * new name, so that dropping the old table does not reach the new one's rows.
    */
-  private static String columnDefinition(ColumnModel column, String tableName, String writtenAs) {
+  private static String columnDefinition(ColumnModel column, @Nullable String tableName, @Nullable String writtenAs) {
     StringBuilder sql = new StringBuilder(quote(column.name())).append(" ").append(column.sqlType());
     if (column.primaryKey()) {
       sql.append(" PRIMARY KEY");
@@ -115,8 +117,8 @@ public final class DdlWriter {
     }
     ForeignKeyModel fk = column.references();
     if (fk != null) {
-      boolean self = tableName != null && fk.table().equalsIgnoreCase(tableName);
-      sql.append(" REFERENCES ").append(quote(self ? writtenAs : fk.table()));
+      boolean self = tableName != null && writtenAs != null && fk.table().equalsIgnoreCase(tableName);
+      sql.append(" REFERENCES ").append(quote(self && writtenAs != null ? writtenAs : fk.table()));
       if (!fk.column().isEmpty()) {
         sql.append(" (").append(quote(fk.column())).append(")");
       }
