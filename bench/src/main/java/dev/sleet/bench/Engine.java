@@ -17,18 +17,18 @@ import java.util.List;
  */
 public interface Engine extends AutoCloseable {
 
-  /** Workload 1: one post by primary key, mapped to a record; null when there is none. */
-  Post pkLookup(long id) throws SQLException;
+    /** Workload 1: one post by primary key, mapped to a record; null when there is none. */
+    Post pkLookup(long id) throws SQLException;
 
-  /** Workload 2: the 50 posts of an author in id order, mapped to records. */
-  List<Post> filtered(long authorId) throws SQLException;
+    /** Workload 2: the 50 posts of an author in id order, mapped to records. */
+    List<Post> filtered(long authorId) throws SQLException;
 
-  /** Workload 3: inserts the rows as one atomic unit; returns how many were inserted. */
-  int insert(List<Comment> rows) throws SQLException;
+    /** Workload 3: inserts the rows as one atomic unit; returns how many were inserted. */
+    int insert(List<Comment> rows) throws SQLException;
 
-  /** Workload 4: sets one post's score by primary key; returns how many rows changed. */
-  int update(long id, int score) throws SQLException;
+    /** Workload 4: sets one post's score by primary key; returns how many rows changed. */
+    int update(long id, int score) throws SQLException;
 
-  @Override
-  void close() throws SQLException;
+    @Override
+    void close() throws SQLException;
 }

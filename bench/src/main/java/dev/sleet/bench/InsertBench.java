@@ -30,43 +30,45 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"})
 public class InsertBench {
 
-  /** The engine under test, by its name in {@link Engines}. */
-  @Param({Engines.JDBC_PER_CALL, Engines.JDBC_CACHED, Engines.SLEET, Engines.SLEET_PLAIN, Engines.JOOQ})
-  public String engine;
+    /** The engine under test, by its name in {@link Engines}. */
+    @Param({Engines.JDBC_PER_CALL, Engines.JDBC_CACHED, Engines.SLEET, Engines.SLEET_PLAIN, Engines.JOOQ})
+    public String engine;
 
-  private final List<Comment> newComments = BenchDb.newComments();
-  private OpenEngine open;
-  private Connection admin;
+    private final List<Comment> newComments = BenchDb.newComments();
+    private OpenEngine open;
+    private Connection admin;
 
-  /** Copies the database, opens the engine on it, and a connection to clean up with. */
-  @Setup(Level.Trial)
-  public void open() throws SQLException {
-    open = OpenEngine.open(engine);
-    admin = BenchDb.connect(open.file());
-  }
-
-  /** Deletes what the last operation inserted. */
-  @Setup(Level.Invocation)
-  public void clean() throws SQLException {
-    try (Statement st = admin.createStatement()) {
-      st.executeUpdate(BenchDb.CLEAN_INSERTED);
-      st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    /** Copies the database, opens the engine on it, and a connection to clean up with. */
+    @Setup(Level.Trial)
+    public void open() throws SQLException {
+        open = OpenEngine.open(engine);
+        admin = BenchDb.connect(open.file());
     }
-  }
 
-  /** Closes both connections and deletes the copy. */
-  @TearDown(Level.Trial)
-  public void close() throws SQLException {
-    admin.close();
-    open.close();
-  }
+    /** Deletes what the last operation inserted. */
+    @Setup(Level.Invocation)
+    public void clean() throws SQLException {
+        try (Statement st = admin.createStatement()) {
+            st.executeUpdate(BenchDb.CLEAN_INSERTED);
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+    }
 
-  /** Workload 3: 10,000 rows inserted as one atomic unit. */
-  @Benchmark
-  public int w3Insert10k() throws SQLException {
-    return open.engine().insert(newComments);
-  }
+    /** Closes both connections and deletes the copy. */
+    @TearDown(Level.Trial)
+    public void close() throws SQLException {
+        admin.close();
+        open.close();
+    }
+
+    /** Workload 3: 10,000 rows inserted as one atomic unit. */
+    @Benchmark
+    public int w3Insert10k() throws SQLException {
+        return open.engine().insert(newComments);
+    }
 }

@@ -11,6 +11,6 @@ package dev.sleet.bench;
  */
 public record JoinFilter(String country, int minLikes, long minComments, long limit) {
 
-  /** The values every engine renders, and {@link Verify} runs. */
-  public static final JoinFilter STANDARD = new JoinFilter("DE", 10, 5, 20);
+    /** The values every engine renders, and {@link Verify} runs. */
+    public static final JoinFilter STANDARD = new JoinFilter("DE", 10, 5, 20);
 }

@@ -9,34 +9,34 @@ import java.sql.SQLException;
  */
 final class OpenEngine implements AutoCloseable {
 
-  private final Path folder;
-  private final Path file;
-  private final Engine engine;
+    private final Path folder;
+    private final Path file;
+    private final Engine engine;
 
-  private OpenEngine(Path folder, Path file, Engine engine) {
-    this.folder = folder;
-    this.file = file;
-    this.engine = engine;
-  }
+    private OpenEngine(Path folder, Path file, Engine engine) {
+        this.folder = folder;
+        this.file = file;
+        this.engine = engine;
+    }
 
-  /** Copies the database and opens the engine of that name ({@link Engines}) on the copy. */
-  static OpenEngine open(String name) throws SQLException {
-    Path folder = Folders.create();
-    Path file = BenchDb.fresh(folder);
-    return new OpenEngine(folder, file, Engines.open(name, file));
-  }
+    /** Copies the database and opens the engine of that name ({@link Engines}) on the copy. */
+    static OpenEngine open(String name) throws SQLException {
+        Path folder = Folders.create();
+        Path file = BenchDb.fresh(folder);
+        return new OpenEngine(folder, file, Engines.open(name, file));
+    }
 
-  Engine engine() {
-    return engine;
-  }
+    Engine engine() {
+        return engine;
+    }
 
-  Path file() {
-    return file;
-  }
+    Path file() {
+        return file;
+    }
 
-  @Override
-  public void close() throws SQLException {
-    engine.close();
-    Folders.delete(folder);
-  }
+    @Override
+    public void close() throws SQLException {
+        engine.close();
+        Folders.delete(folder);
+    }
 }

@@ -23,26 +23,29 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"})
 public class RenderBench {
 
-  /** The engine under test, by its name in {@link Engines}. */
-  @Param({Engines.JDBC, Engines.SLEET, Engines.JOOQ})
-  public String engine;
+    /** The engine under test, by its name in {@link Engines}. */
+    @Param({Engines.JDBC, Engines.SLEET, Engines.JOOQ})
+    public String engine;
 
-  /** The bound values, in a field so that the compiler cannot fold them into constants. */
-  private JoinFilter filter = JoinFilter.STANDARD;
-  private Function<JoinFilter, Rendered> renderer;
+    /** The bound values, in a field so that the compiler cannot fold them into constants. */
+    private JoinFilter filter = JoinFilter.STANDARD;
 
-  /** Chooses the engine's renderer. */
-  @Setup
-  public void choose() {
-    renderer = Engines.renderer(engine);
-  }
+    private Function<JoinFilter, Rendered> renderer;
 
-  /** Workload 5: rendering only. */
-  @Benchmark
-  public Rendered w5RenderJoin() {
-    return renderer.apply(filter);
-  }
+    /** Chooses the engine's renderer. */
+    @Setup
+    public void choose() {
+        renderer = Engines.renderer(engine);
+    }
+
+    /** Workload 5: rendering only. */
+    @Benchmark
+    public Rendered w5RenderJoin() {
+        return renderer.apply(filter);
+    }
 }

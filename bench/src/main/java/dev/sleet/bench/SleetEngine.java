@@ -22,51 +22,64 @@ import java.util.List;
  */
 public final class SleetEngine implements Engine {
 
-  private final Database db;
+    private final Database db;
 
-  /** Opens the file with {@code Sleet.sqlite(file, fidelity)}. */
-  public SleetEngine(Path file, Fidelity fidelity) {
-    this.db = Sleet.sqlite(file, fidelity);
-  }
+    /** Opens the file with {@code Sleet.sqlite(file, fidelity)}. */
+    public SleetEngine(Path file, Fidelity fidelity) {
+        this.db = Sleet.sqlite(file, fidelity);
+    }
 
-  @Override
-  public Post pkLookup(long id) {
-    return db.selectFrom(POSTS).where(POSTS.ID.eq(id)).first().orElse(null);
-  }
+    @Override
+    public Post pkLookup(long id) {
+        return db.selectFrom(POSTS).where(POSTS.ID.eq(id)).first().orElse(null);
+    }
 
-  @Override
-  public List<Post> filtered(long authorId) {
-    return db.selectFrom(POSTS).where(POSTS.AUTHOR_ID.eq(authorId)).orderBy(POSTS.ID.asc()).all();
-  }
+    @Override
+    public List<Post> filtered(long authorId) {
+        return db.selectFrom(POSTS)
+                .where(POSTS.AUTHOR_ID.eq(authorId))
+                .orderBy(POSTS.ID.asc())
+                .all();
+    }
 
-  /** One multi-row insert: Sleet splits it to fit the engine's parameter limit and runs the parts as one batch. */
-  @Override
-  public int insert(List<Comment> rows) {
-    return (int) db.insertInto(COMMENTS).values(rows).run().changes();
-  }
+    /** One multi-row insert: Sleet splits it to fit the engine's parameter limit and runs the parts as one batch. */
+    @Override
+    public int insert(List<Comment> rows) {
+        return (int) db.insertInto(COMMENTS).values(rows).run().changes();
+    }
 
-  @Override
-  public int update(long id, int score) {
-    return (int) db.update(POSTS).set(POSTS.SCORE, score).where(POSTS.ID.eq(id)).run().changes();
-  }
+    @Override
+    public int update(long id, int score) {
+        return (int) db.update(POSTS)
+                .set(POSTS.SCORE, score)
+                .where(POSTS.ID.eq(id))
+                .run()
+                .changes();
+    }
 
-  /** Workload 5: builds the query and renders it, without a database. */
-  public static Rendered renderJoin(JoinFilter filter) {
-    Statement statement = Sleet.dsl().select(AUTHORS.NAME, count(COMMENTS.ID), sum(POSTS.SCORE))
-        .from(AUTHORS)
-        .join(POSTS).on(POSTS.AUTHOR_ID.eq(AUTHORS.ID))
-        .join(COMMENTS).on(COMMENTS.POST_ID.eq(POSTS.ID))
-        .where(AUTHORS.COUNTRY.eq(filter.country()).and(POSTS.PUBLISHED).and(COMMENTS.LIKES.ge(filter.minLikes())))
-        .groupBy(AUTHORS.ID, AUTHORS.NAME)
-        .having(count(COMMENTS.ID).gt(filter.minComments()))
-        .orderBy(sum(POSTS.SCORE).desc(), AUTHORS.NAME.asc())
-        .limit(filter.limit())
-        .toStatement();
-    return new Rendered(statement.sql(), statement.parameters());
-  }
+    /** Workload 5: builds the query and renders it, without a database. */
+    public static Rendered renderJoin(JoinFilter filter) {
+        Statement statement = Sleet.dsl()
+                .select(AUTHORS.NAME, count(COMMENTS.ID), sum(POSTS.SCORE))
+                .from(AUTHORS)
+                .join(POSTS)
+                .on(POSTS.AUTHOR_ID.eq(AUTHORS.ID))
+                .join(COMMENTS)
+                .on(COMMENTS.POST_ID.eq(POSTS.ID))
+                .where(AUTHORS.COUNTRY
+                        .eq(filter.country())
+                        .and(POSTS.PUBLISHED)
+                        .and(COMMENTS.LIKES.ge(filter.minLikes())))
+                .groupBy(AUTHORS.ID, AUTHORS.NAME)
+                .having(count(COMMENTS.ID).gt(filter.minComments()))
+                .orderBy(sum(POSTS.SCORE).desc(), AUTHORS.NAME.asc())
+                .limit(filter.limit())
+                .toStatement();
+        return new Rendered(statement.sql(), statement.parameters());
+    }
 
-  @Override
-  public void close() {
-    db.close();
-  }
+    @Override
+    public void close() {
+        db.close();
+    }
 }

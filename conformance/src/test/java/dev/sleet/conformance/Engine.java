@@ -16,32 +16,33 @@ import dev.sleet.d1.http.D1HttpOptions;
  * </ul>
  */
 enum Engine {
-  EMBEDDED {
-    @Override
-    Database open() {
-      return Sleet.sqliteInMemory();
-    }
-  },
-  HTTP {
-    @Override
-    Database open() {
-      SharedLocalD1 d1 = SharedLocalD1.emptied(SharedLocalD1.HTTP_DB);
-      return Sleet.d1(D1HttpOptions.of(d1.accountId(), SharedLocalD1.HTTP_DB, d1.apiToken())
-          .withBaseUri(d1.baseUri()));
-    }
-  },
-  REFERENCE {
-    @Override
-    Database open() {
-      return new Database(SharedLocalD1.emptied(SharedLocalD1.REFERENCE_DB).referenceDriver());
-    }
-  };
+    EMBEDDED {
+        @Override
+        Database open() {
+            return Sleet.sqliteInMemory();
+        }
+    },
+    HTTP {
+        @Override
+        Database open() {
+            SharedLocalD1 d1 = SharedLocalD1.emptied(SharedLocalD1.HTTP_DB);
+            return Sleet.d1(D1HttpOptions.of(d1.accountId(), SharedLocalD1.HTTP_DB, d1.apiToken())
+                    .withBaseUri(d1.baseUri()));
+        }
+    },
+    REFERENCE {
+        @Override
+        Database open() {
+            return new Database(
+                    SharedLocalD1.emptied(SharedLocalD1.REFERENCE_DB).referenceDriver());
+        }
+    };
 
-  /** An empty database on this engine. */
-  abstract Database open();
+    /** An empty database on this engine. */
+    abstract Database open();
 
-  /** Whether this engine is local D1 (through Sleet's driver or not). */
-  boolean isD1() {
-    return this != EMBEDDED;
-  }
+    /** Whether this engine is local D1 (through Sleet's driver or not). */
+    boolean isD1() {
+        return this != EMBEDDED;
+    }
 }

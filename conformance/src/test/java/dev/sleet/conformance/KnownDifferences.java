@@ -18,44 +18,44 @@ import java.util.regex.Pattern;
  */
 final class KnownDifferences {
 
-  private static final Pattern ROW_ID = Pattern.compile("^\\|\\s*`([a-z0-9-]+)`", Pattern.MULTILINE);
-  private static final Path DOC = Path.of("docs", "differences.md");
+    private static final Pattern ROW_ID = Pattern.compile("^\\|\\s*`([a-z0-9-]+)`", Pattern.MULTILINE);
+    private static final Path DOC = Path.of("docs", "differences.md");
 
-  private static Set<String> ids;
+    private static Set<String> ids;
 
-  private KnownDifferences() {}
+    private KnownDifferences() {}
 
-  /** Fails the test unless {@code docs/differences.md} lists the difference {@code id}. */
-  static void require(String id) {
-    assertThat(ids())
-        .as("a difference between engines that docs/differences.md does not list; add a row starting `%s`", id)
-        .contains(id);
-  }
-
-  /** Every id the document lists. */
-  static synchronized Set<String> ids() {
-    if (ids == null) {
-      Matcher rows = ROW_ID.matcher(read());
-      Set<String> found = new LinkedHashSet<>();
-      while (rows.find()) {
-        found.add(rows.group(1));
-      }
-      ids = Set.copyOf(found);
+    /** Fails the test unless {@code docs/differences.md} lists the difference {@code id}. */
+    static void require(String id) {
+        assertThat(ids())
+                .as("a difference between engines that docs/differences.md does not list; add a row starting `%s`", id)
+                .contains(id);
     }
-    return ids;
-  }
 
-  private static String read() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path doc = dir.resolve(DOC);
-      if (Files.isRegularFile(doc)) {
-        try {
-          return Files.readString(doc);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+    /** Every id the document lists. */
+    static synchronized Set<String> ids() {
+        if (ids == null) {
+            Matcher rows = ROW_ID.matcher(read());
+            Set<String> found = new LinkedHashSet<>();
+            while (rows.find()) {
+                found.add(rows.group(1));
+            }
+            ids = Set.copyOf(found);
         }
-      }
+        return ids;
     }
-    throw new IllegalStateException("no " + DOC + " in the working directory or above it");
-  }
+
+    private static String read() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path doc = dir.resolve(DOC);
+            if (Files.isRegularFile(doc)) {
+                try {
+                    return Files.readString(doc);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        throw new IllegalStateException("no " + DOC + " in the working directory or above it");
+    }
 }

@@ -41,79 +41,84 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DocSnippetsTest {
 
-  @TempDir
-  static Path output;
+    @TempDir
+    static Path output;
 
-  @TestFactory
-  Stream<DynamicTest> everyJavaSnippetCompilesAndRuns() throws Exception {
-    Path root = Markdown.repositoryRoot();
-    List<Snippet> all = new ArrayList<>();
-    for (Path file : Markdown.files(root)) {
-      all.addAll(Markdown.snippets(root, file));
-    }
-    assertFalse(all.isEmpty(), "no ```java blocks found under " + root);
-
-    SnippetCompiler compiler = new SnippetCompiler(output);
-    List<Snippet> statements = all.stream().filter(s -> s.kind().statements()).toList();
-    Map<Snippet, List<String>> statementErrors = compiler.compileStatements(statements);
-    URLClassLoader loader = new URLClassLoader(new URL[] {compiler.statementClasses().toUri().toURL()},
-        getClass().getClassLoader());
-
-    List<DynamicTest> tests = new ArrayList<>();
-    for (int i = 0; i < all.size(); i++) {
-      Snippet snippet = all.get(i);
-      int index = i;
-      tests.add(DynamicTest.dynamicTest(snippet.toString(), () -> {
-        if (snippet.kind().statements()) {
-          failOn(statementErrors.get(snippet));
-          if (snippet.kind() == Snippet.Kind.RUN) {
-            run(snippet, loader.loadClass(SnippetCompiler.className(statements.indexOf(snippet))));
-          }
-        } else {
-          failOn(compiler.compileAlone(snippet, index));
+    @TestFactory
+    Stream<DynamicTest> everyJavaSnippetCompilesAndRuns() throws Exception {
+        Path root = Markdown.repositoryRoot();
+        List<Snippet> all = new ArrayList<>();
+        for (Path file : Markdown.files(root)) {
+            all.addAll(Markdown.snippets(root, file));
         }
-      }));
-    }
-    return tests.stream();
-  }
+        assertFalse(all.isEmpty(), "no ```java blocks found under " + root);
 
-  private static void failOn(List<String> errors) {
-    if (!errors.isEmpty()) {
-      fail("does not compile:\n" + String.join("\n", errors));
-    }
-  }
+        SnippetCompiler compiler = new SnippetCompiler(output);
+        List<Snippet> statements =
+                all.stream().filter(s -> s.kind().statements()).toList();
+        Map<Snippet, List<String>> statementErrors = compiler.compileStatements(statements);
+        URLClassLoader loader = new URLClassLoader(
+                new URL[] {compiler.statementClasses().toUri().toURL()},
+                getClass().getClassLoader());
 
-  private static void run(Snippet snippet, Class<?> type) throws Exception {
-    Set<Path> filesBefore = workingFolder();
-    SnippetContext context = (SnippetContext) type.getConstructor().newInstance();
-    PrintStream out = System.out;
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));   // snippets may print; keep the build quiet
-    try (Database db = Seed.database()) {
-      context.init(db);
-      context.run();
-    } catch (Exception | AssertionError e) {
-      Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
-      throw new AssertionError(snippet.where() + ": the snippet compiles but fails when run: " + cause
-          + (printed.size() > 0 ? "\nIt printed:\n" + printed.toString(StandardCharsets.UTF_8) : ""), cause);
-    } finally {
-      System.setOut(out);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Snippet snippet = all.get(i);
+            int index = i;
+            tests.add(DynamicTest.dynamicTest(snippet.toString(), () -> {
+                if (snippet.kind().statements()) {
+                    failOn(statementErrors.get(snippet));
+                    if (snippet.kind() == Snippet.Kind.RUN) {
+                        run(snippet, loader.loadClass(SnippetCompiler.className(statements.indexOf(snippet))));
+                    }
+                } else {
+                    failOn(compiler.compileAlone(snippet, index));
+                }
+            }));
+        }
+        return tests.stream();
     }
-    Set<Path> written = workingFolder();
-    written.removeAll(filesBefore);
-    if (!written.isEmpty()) {
-      for (Path file : written) {
-        Files.deleteIfExists(file);
-      }
-      fail(snippet.where() + ": the snippet wrote " + written + " into the working folder; mark it "
-          + "<!-- snippet: compile --> or let it write elsewhere");
-    }
-  }
 
-  /** The files of the folder the tests run in, where a snippet's relative paths (Path.of("app.db")) land. */
-  private static Set<Path> workingFolder() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("").toAbsolutePath())) {
-      return files.collect(Collectors.toCollection(HashSet::new));
+    private static void failOn(List<String> errors) {
+        if (!errors.isEmpty()) {
+            fail("does not compile:\n" + String.join("\n", errors));
+        }
     }
-  }
+
+    private static void run(Snippet snippet, Class<?> type) throws Exception {
+        Set<Path> filesBefore = workingFolder();
+        SnippetContext context = (SnippetContext) type.getConstructor().newInstance();
+        PrintStream out = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(
+                new PrintStream(printed, true, StandardCharsets.UTF_8)); // snippets may print; keep the build quiet
+        try (Database db = Seed.database()) {
+            context.init(db);
+            context.run();
+        } catch (Exception | AssertionError e) {
+            Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
+            throw new AssertionError(
+                    snippet.where() + ": the snippet compiles but fails when run: " + cause
+                            + (printed.size() > 0 ? "\nIt printed:\n" + printed.toString(StandardCharsets.UTF_8) : ""),
+                    cause);
+        } finally {
+            System.setOut(out);
+        }
+        Set<Path> written = workingFolder();
+        written.removeAll(filesBefore);
+        if (!written.isEmpty()) {
+            for (Path file : written) {
+                Files.deleteIfExists(file);
+            }
+            fail(snippet.where() + ": the snippet wrote " + written + " into the working folder; mark it "
+                    + "<!-- snippet: compile --> or let it write elsewhere");
+        }
+    }
+
+    /** The files of the folder the tests run in, where a snippet's relative paths (Path.of("app.db")) land. */
+    private static Set<Path> workingFolder() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("").toAbsolutePath())) {
+            return files.collect(Collectors.toCollection(HashSet::new));
+        }
+    }
 }

@@ -29,44 +29,69 @@ import java.util.List;
  */
 final class Seed {
 
-  private static Migrations migrations;
+    private static Migrations migrations;
 
-  private Seed() {}
+    private Seed() {}
 
-  /** A fresh in-memory database, migrated and seeded. */
-  static Database database() {
-    Database db = Sleet.sqliteInMemory();
-    try {
-      new MigrationRunner(db).apply(migrations());
-      db.batch(
-          db.insertInto(USERS).values(List.of(
-              new User("u1", "ada@example.com", "Ada", "d1", 120, "pro", 1, null, Instant.now(), false, true),
-              new User("u2", "linus@example.com", "Linus", "d2", 40, null, 0, null, null, false, false))),
-          db.insertInto(APPS).values(new App(null, "u1", "Notes", List.of("productivity"), null)),
-          db.insertInto(SCREENS).values(new Screen(null, 1L, "u1", 0, "Home", "screens/1/0.png", null, null)));
-      return db;
-    } catch (RuntimeException e) {
-      db.close();
-      throw e;
-    }
-  }
-
-  /** The guide's schema as one generated migration, written once per test run. */
-  private static synchronized Migrations migrations() {
-    if (migrations == null) {
-      try (InputStream in = Seed.class.getClassLoader().getResourceAsStream(SchemaDescriptor.PATH)) {
-        if (in == null) {
-          throw new IllegalStateException(SchemaDescriptor.PATH + " is not on the class path: did the processor run?");
+    /** A fresh in-memory database, migrated and seeded. */
+    static Database database() {
+        Database db = Sleet.sqliteInMemory();
+        try {
+            new MigrationRunner(db).apply(migrations());
+            db.batch(
+                    db.insertInto(USERS)
+                            .values(List.of(
+                                    new User(
+                                            "u1",
+                                            "ada@example.com",
+                                            "Ada",
+                                            "d1",
+                                            120,
+                                            "pro",
+                                            1,
+                                            null,
+                                            Instant.now(),
+                                            false,
+                                            true),
+                                    new User(
+                                            "u2",
+                                            "linus@example.com",
+                                            "Linus",
+                                            "d2",
+                                            40,
+                                            null,
+                                            0,
+                                            null,
+                                            null,
+                                            false,
+                                            false))),
+                    db.insertInto(APPS).values(new App(null, "u1", "Notes", List.of("productivity"), null)),
+                    db.insertInto(SCREENS)
+                            .values(new Screen(null, 1L, "u1", 0, "Home", "screens/1/0.png", null, null)));
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
         }
-        String descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        Path folder = Files.createTempDirectory("sleet-docs-migrations");
-        new MigrationGenerator(MigrationRunner.DEFAULT_TABLE)
-            .generate(folder, SchemaDescriptor.read(descriptor), "init", false, Instant.now());
-        migrations = Migrations.in(folder);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
-    return migrations;
-  }
+
+    /** The guide's schema as one generated migration, written once per test run. */
+    private static synchronized Migrations migrations() {
+        if (migrations == null) {
+            try (InputStream in = Seed.class.getClassLoader().getResourceAsStream(SchemaDescriptor.PATH)) {
+                if (in == null) {
+                    throw new IllegalStateException(
+                            SchemaDescriptor.PATH + " is not on the class path: did the processor run?");
+                }
+                String descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                Path folder = Files.createTempDirectory("sleet-docs-migrations");
+                new MigrationGenerator(MigrationRunner.DEFAULT_TABLE)
+                        .generate(folder, SchemaDescriptor.read(descriptor), "init", false, Instant.now());
+                migrations = Migrations.in(folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return migrations;
+    }
 }

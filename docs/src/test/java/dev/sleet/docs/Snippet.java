@@ -12,36 +12,36 @@ import java.util.Locale;
  */
 record Snippet(String file, int line, Kind kind, String code) {
 
-  /**
-   * How a block declares its context: an HTML comment on the line before the fence, {@code <!-- snippet: compile -->};
-   * a block without one is {@link #RUN}.
-   */
-  enum Kind {
-    /** Statements, compiled as the body of a {@link SnippetContext} method and run on a fresh seeded database. */
-    RUN,
-    /** Statements, compiled like {@link #RUN} but not run (a remote database, a file, a server). */
-    COMPILE,
-    /** Declarations (records, converters), compiled with Sleet's annotation processor as members of an interface. */
-    SCHEMA,
-    /** A whole compilation unit, with its own package and imports, compiled with Sleet's annotation processor. */
-    FILE;
+    /**
+     * How a block declares its context: an HTML comment on the line before the fence, {@code <!-- snippet: compile -->};
+     * a block without one is {@link #RUN}.
+     */
+    enum Kind {
+        /** Statements, compiled as the body of a {@link SnippetContext} method and run on a fresh seeded database. */
+        RUN,
+        /** Statements, compiled like {@link #RUN} but not run (a remote database, a file, a server). */
+        COMPILE,
+        /** Declarations (records, converters), compiled with Sleet's annotation processor as members of an interface. */
+        SCHEMA,
+        /** A whole compilation unit, with its own package and imports, compiled with Sleet's annotation processor. */
+        FILE;
 
-    static Kind named(String name) {
-      return valueOf(name.toUpperCase(Locale.ROOT));
+        static Kind named(String name) {
+            return valueOf(name.toUpperCase(Locale.ROOT));
+        }
+
+        boolean statements() {
+            return this == RUN || this == COMPILE;
+        }
     }
 
-    boolean statements() {
-      return this == RUN || this == COMPILE;
+    /** Where the snippet is, for messages: {@code docs/query.md:42}. */
+    String where() {
+        return file + ":" + line;
     }
-  }
 
-  /** Where the snippet is, for messages: {@code docs/query.md:42}. */
-  String where() {
-    return file + ":" + line;
-  }
-
-  @Override
-  public String toString() {
-    return where() + " (" + kind.name().toLowerCase(Locale.ROOT) + ")";
-  }
+    @Override
+    public String toString() {
+        return where() + " (" + kind.name().toLowerCase(Locale.ROOT) + ")";
+    }
 }

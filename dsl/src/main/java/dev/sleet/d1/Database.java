@@ -1,12 +1,12 @@
 package dev.sleet.d1;
 
+import dev.sleet.query.Query;
+import dev.sleet.query.QueryDsl;
+import dev.sleet.query.QueryRunner;
 import dev.sleet.query.internal.QueryPart;
 import dev.sleet.result.ExecResult;
 import dev.sleet.result.Meta;
 import dev.sleet.result.Results;
-import dev.sleet.query.Query;
-import dev.sleet.query.QueryDsl;
-import dev.sleet.query.QueryRunner;
 import dev.sleet.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,99 +32,99 @@ import java.util.List;
  */
 public final class Database extends QueryDsl implements AutoCloseable {
 
-  private final Driver driver;
-  private final Runner runner;
+    private final Driver driver;
+    private final Runner runner;
 
-  /** A database over a driver; {@code Sleet.sqlite(...)} and {@code Sleet.d1(...)} are the usual way to get one. */
-  public Database(Driver driver) {
-    this(new Runner(driver));
-  }
+    /** A database over a driver; {@code Sleet.sqlite(...)} and {@code Sleet.d1(...)} are the usual way to get one. */
+    public Database(Driver driver) {
+        this(new Runner(driver));
+    }
 
-  private Database(Runner runner) {
-    super(runner);
-    this.runner = runner;
-    this.driver = runner.driver();
-  }
+    private Database(Runner runner) {
+        super(runner);
+        this.runner = runner;
+        this.driver = runner.driver();
+    }
 
-  /** A raw SQL statement, to {@code bind(...)} and run (D1's {@code prepare}). */
-  public PreparedQuery prepare(String sql) {
-    return new PreparedQuery(runner, sql, List.of());
-  }
+    /** A raw SQL statement, to {@code bind(...)} and run (D1's {@code prepare}). */
+    public PreparedQuery prepare(String sql) {
+        return new PreparedQuery(runner, sql, List.of());
+    }
 
-  /** Runs the queries built from this database: one statement on its own, a split one as one batch. */
-  private record Runner(Driver driver) implements QueryRunner {
+    /** Runs the queries built from this database: one statement on its own, a split one as one batch. */
+    private record Runner(Driver driver) implements QueryRunner {
 
-    @Override
-    public <R> Results<R> all(Query<R> query) {
-      QueryPart<R> part = QueryPart.of(query);
-      List<Statement> statements = part.toStatements(driver.renderOptions());
-      if (statements.size() == 1) {
-        return driver.execute(statements.get(0), part.rowReader());
-      }
-      List<Step<?>> steps = new ArrayList<>(statements.size());
-      for (Statement statement : statements) {
-        steps.add(new Step<>(statement, part.rowReader()));
-      }
-      return merge(driver.batch(steps));
+        @Override
+        public <R> Results<R> all(Query<R> query) {
+            QueryPart<R> part = QueryPart.of(query);
+            List<Statement> statements = part.toStatements(driver.renderOptions());
+            if (statements.size() == 1) {
+                return driver.execute(statements.get(0), part.rowReader());
+            }
+            List<Step<?>> steps = new ArrayList<>(statements.size());
+            for (Statement statement : statements) {
+                steps.add(new Step<>(statement, part.rowReader()));
+            }
+            return merge(driver.batch(steps));
+        }
+
+        @Override
+        public Meta run(Query<?> query) {
+            return all(query).meta();
+        }
+    }
+
+    /**
+     * Runs queries atomically (D1's {@code batch}): all of them take effect, or, when one fails, none does and the
+     * failure is thrown.
+     *
+     * @return one result per query, in order; a query split into several statements gets one merged result
+     */
+    public List<Results<?>> batch(Query<?>... queries) {
+        return batch(Arrays.asList(queries));
+    }
+
+    /** Runs queries atomically; see {@link #batch(Query[])}. */
+    public List<Results<?>> batch(List<? extends Query<?>> queries) {
+        List<Step<?>> steps = new ArrayList<>();
+        int[] counts = new int[queries.size()];
+        for (int q = 0; q < queries.size(); q++) {
+            QueryPart<?> query = QueryPart.of(queries.get(q));
+            List<Statement> statements = query.toStatements(driver.renderOptions());
+            counts[q] = statements.size();
+            for (Statement statement : statements) {
+                steps.add(new Step<>(statement, query.rowReader()));
+            }
+        }
+        if (steps.isEmpty()) {
+            return List.of();
+        }
+        List<Results<?>> all = driver.batch(steps);
+        List<Results<?>> perQuery = new ArrayList<>(queries.size());
+        int next = 0;
+        for (int count : counts) {
+            perQuery.add(merge(all.subList(next, next + count)));
+            next += count;
+        }
+        return perQuery;
+    }
+
+    /**
+     * Runs a script of SQL statements, separated by semicolons, without bound values (D1's {@code exec}). The script
+     * is atomic: when a statement fails, none of the script's changes remain.
+     */
+    public ExecResult exec(String sql) {
+        return driver.exec(sql);
     }
 
     @Override
-    public Meta run(Query<?> query) {
-      return all(query).meta();
+    public void close() {
+        driver.close();
     }
-  }
 
-  /**
-   * Runs queries atomically (D1's {@code batch}): all of them take effect, or, when one fails, none does and the
-   * failure is thrown.
-   *
-   * @return one result per query, in order; a query split into several statements gets one merged result
-   */
-  public List<Results<?>> batch(Query<?>... queries) {
-    return batch(Arrays.asList(queries));
-  }
-
-  /** Runs queries atomically; see {@link #batch(Query[])}. */
-  public List<Results<?>> batch(List<? extends Query<?>> queries) {
-    List<Step<?>> steps = new ArrayList<>();
-    int[] counts = new int[queries.size()];
-    for (int q = 0; q < queries.size(); q++) {
-      QueryPart<?> query = QueryPart.of(queries.get(q));
-      List<Statement> statements = query.toStatements(driver.renderOptions());
-      counts[q] = statements.size();
-      for (Statement statement : statements) {
-        steps.add(new Step<>(statement, query.rowReader()));
-      }
+    /** The results of a query's statements as one. */
+    @SuppressWarnings("unchecked")
+    private static <R> Results<R> merge(List<Results<?>> parts) {
+        return Results.concat((List<Results<R>>) (List<?>) parts);
     }
-    if (steps.isEmpty()) {
-      return List.of();
-    }
-    List<Results<?>> all = driver.batch(steps);
-    List<Results<?>> perQuery = new ArrayList<>(queries.size());
-    int next = 0;
-    for (int count : counts) {
-      perQuery.add(merge(all.subList(next, next + count)));
-      next += count;
-    }
-    return perQuery;
-  }
-
-  /**
-   * Runs a script of SQL statements, separated by semicolons, without bound values (D1's {@code exec}). The script
-   * is atomic: when a statement fails, none of the script's changes remain.
-   */
-  public ExecResult exec(String sql) {
-    return driver.exec(sql);
-  }
-
-  @Override
-  public void close() {
-    driver.close();
-  }
-
-  /** The results of a query's statements as one. */
-  @SuppressWarnings("unchecked")
-  private static <R> Results<R> merge(List<Results<?>> parts) {
-    return Results.concat((List<Results<R>>) (List<?>) parts);
-  }
 }

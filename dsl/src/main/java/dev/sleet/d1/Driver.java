@@ -15,28 +15,28 @@ import java.util.List;
  */
 public interface Driver extends AutoCloseable {
 
-  /** Runs one statement on its own and reads every row it returns. */
-  <R> Results<R> execute(Statement statement, RowReader<R> reader);
+    /** Runs one statement on its own and reads every row it returns. */
+    <R> Results<R> execute(Statement statement, RowReader<R> reader);
 
-  /**
-   * Runs statements as one atomic unit: all of them take effect, or, when one fails, none does and the failure is
-   * thrown.
-   *
-   * @return one result per step, in order
-   */
-  List<Results<?>> batch(List<Step<?>> steps);
+    /**
+     * Runs statements as one atomic unit: all of them take effect, or, when one fails, none does and the failure is
+     * thrown.
+     *
+     * @return one result per step, in order
+     */
+    List<Results<?>> batch(List<Step<?>> steps);
 
-  /**
-   * Runs a script of statements without bound values, atomically.
-   *
-   * @return how many statements ran
-   */
-  ExecResult exec(String sql);
+    /**
+     * Runs a script of statements without bound values, atomically.
+     *
+     * @return how many statements ran
+     */
+    ExecResult exec(String sql);
 
-  /** What queries must render for this engine: D1's 100-parameter limit, and exact integers over JSON. */
-  RenderOptions renderOptions();
+    /** What queries must render for this engine: D1's 100-parameter limit, and exact integers over JSON. */
+    RenderOptions renderOptions();
 
-  /** Releases the engine's resources; the database cannot be used afterwards. */
-  @Override
-  void close();
+    /** Releases the engine's resources; the database cannot be used afterwards. */
+    @Override
+    void close();
 }

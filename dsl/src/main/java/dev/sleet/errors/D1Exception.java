@@ -1,6 +1,7 @@
 package dev.sleet.errors;
 
 import org.jspecify.annotations.Nullable;
+
 /**
  * An error reported by D1 or by the embedded engine in D1's words. Its {@link #d1Message()} is D1's text, such as
  * {@code D1_ERROR: UNIQUE constraint failed: users.email: SQLITE_CONSTRAINT (extended: SQLITE_CONSTRAINT_UNIQUE)};
@@ -20,36 +21,36 @@ import org.jspecify.annotations.Nullable;
  */
 public class D1Exception extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final String d1Message;
-  private final @Nullable String sql;
+    private final String d1Message;
+    private final @Nullable String sql;
 
-  /**
-   * Creates an exception.
-   *
-   * @param d1Message D1's message, starting with its code ({@code D1_ERROR: ...})
-   * @param sql       the SQL that failed, or null
-   * @param cause     the underlying exception, or null
-   */
-  public D1Exception(String d1Message, @Nullable String sql, @Nullable Throwable cause) {
-    super(sql == null ? d1Message : d1Message + "\n  in statement: " + sql, cause);
-    this.d1Message = d1Message;
-    this.sql = sql;
-  }
+    /**
+     * Creates an exception.
+     *
+     * @param d1Message D1's message, starting with its code ({@code D1_ERROR: ...})
+     * @param sql       the SQL that failed, or null
+     * @param cause     the underlying exception, or null
+     */
+    public D1Exception(String d1Message, @Nullable String sql, @Nullable Throwable cause) {
+        super(sql == null ? d1Message : d1Message + "\n  in statement: " + sql, cause);
+        this.d1Message = d1Message;
+        this.sql = sql;
+    }
 
-  /** D1's message as D1 words it. */
-  public String d1Message() {
-    return d1Message;
-  }
+    /** D1's message as D1 words it. */
+    public String d1Message() {
+        return d1Message;
+    }
 
-  /** D1's error code: {@code D1_ERROR}, {@code D1_TYPE_ERROR}, {@code D1_COLUMN_NOTFOUND}, {@code D1_EXEC_ERROR}. */
-  public String code() {
-    return D1Message.parse(d1Message).code();
-  }
+    /** D1's error code: {@code D1_ERROR}, {@code D1_TYPE_ERROR}, {@code D1_COLUMN_NOTFOUND}, {@code D1_EXEC_ERROR}. */
+    public String code() {
+        return D1Message.parse(d1Message).code();
+    }
 
-  /** The SQL that failed, or null when the failure was not tied to one statement. */
-  public @Nullable String sql() {
-    return sql;
-  }
+    /** The SQL that failed, or null when the failure was not tied to one statement. */
+    public @Nullable String sql() {
+        return sql;
+    }
 }

@@ -21,46 +21,46 @@ import java.util.regex.Pattern;
  */
 public record D1Message(String code, String reason) {
 
-  /** The code of most failures. */
-  public static final String ERROR = "D1_ERROR";
-  /** The code of a failure inside {@code exec(...)}. */
-  public static final String EXEC_ERROR = "D1_EXEC_ERROR";
+    /** The code of most failures. */
+    public static final String ERROR = "D1_ERROR";
+    /** The code of a failure inside {@code exec(...)}. */
+    public static final String EXEC_ERROR = "D1_EXEC_ERROR";
 
-  private static final Pattern CODED = Pattern.compile("(D1_[A-Z0-9_]+): (.*)", Pattern.DOTALL);
+    private static final Pattern CODED = Pattern.compile("(D1_[A-Z0-9_]+): (.*)", Pattern.DOTALL);
 
-  /** Checks that both parts are there. */
-  public D1Message {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(reason, "reason");
-  }
+    /** Checks that both parts are there. */
+    public D1Message {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(reason, "reason");
+    }
 
-  /** A {@code D1_ERROR} with this reason. */
-  public static D1Message error(String reason) {
-    return new D1Message(ERROR, reason);
-  }
+    /** A {@code D1_ERROR} with this reason. */
+    public static D1Message error(String reason) {
+        return new D1Message(ERROR, reason);
+    }
 
-  /**
-   * How D1 words a failure inside {@code exec(...)}: {@code D1_EXEC_ERROR: Error in line N: <statement>: <reason>}.
-   *
-   * @param line      the line the statement starts on, from 1
-   * @param statement the statement that failed, as quoted in the message
-   * @param failure   the statement's own failure, whose reason is kept and code dropped
-   */
-  public static D1Message execError(int line, String statement, D1Message failure) {
-    return new D1Message(EXEC_ERROR, "Error in line " + line + ": " + statement + ": " + failure.reason());
-  }
+    /**
+     * How D1 words a failure inside {@code exec(...)}: {@code D1_EXEC_ERROR: Error in line N: <statement>: <reason>}.
+     *
+     * @param line      the line the statement starts on, from 1
+     * @param statement the statement that failed, as quoted in the message
+     * @param failure   the statement's own failure, whose reason is kept and code dropped
+     */
+    public static D1Message execError(int line, String statement, D1Message failure) {
+        return new D1Message(EXEC_ERROR, "Error in line " + line + ": " + statement + ": " + failure.reason());
+    }
 
-  /**
-   * Takes a message apart: a text that starts with a D1 code ({@code D1_...: }) splits there, and any other text is
-   * the reason of a {@code D1_ERROR}. For a text that starts with a code, {@link #format()} gives the text back.
-   */
-  public static D1Message parse(String text) {
-    Matcher coded = CODED.matcher(text);
-    return coded.matches() ? new D1Message(coded.group(1), coded.group(2)) : error(text);
-  }
+    /**
+     * Takes a message apart: a text that starts with a D1 code ({@code D1_...: }) splits there, and any other text is
+     * the reason of a {@code D1_ERROR}. For a text that starts with a code, {@link #format()} gives the text back.
+     */
+    public static D1Message parse(String text) {
+        Matcher coded = CODED.matcher(text);
+        return coded.matches() ? new D1Message(coded.group(1), coded.group(2)) : error(text);
+    }
 
-  /** The message as D1 writes it: {@code CODE: reason}. */
-  public String format() {
-    return code + ": " + reason;
-  }
+    /** The message as D1 writes it: {@code CODE: reason}. */
+    public String format() {
+        return code + ": " + reason;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.sleet.expr;
 
 import org.jspecify.annotations.Nullable;
+
 /**
  * {@code CASE WHEN ... THEN ... [ELSE ...] END}, built one branch at a time; without {@link #otherwise} the value is
  * NULL when no branch matches.
@@ -15,15 +16,15 @@ import org.jspecify.annotations.Nullable;
  */
 public interface CaseExpression<T> extends Expression<T> {
 
-  /** Adds a branch whose value is bound. */
-  CaseExpression<T> when(Condition when, @Nullable T then);
+    /** Adds a branch whose value is bound. */
+    CaseExpression<T> when(Condition when, @Nullable T then);
 
-  /** Adds a branch whose value is an expression. */
-  CaseExpression<T> when(Condition when, Expression<T> then);
+    /** Adds a branch whose value is an expression. */
+    CaseExpression<T> when(Condition when, Expression<T> then);
 
-  /** The value when no branch matches; bound. */
-  Expression<T> otherwise(@Nullable T value);
+    /** The value when no branch matches; bound. */
+    Expression<T> otherwise(@Nullable T value);
 
-  /** The value when no branch matches. */
-  Expression<T> otherwise(Expression<T> value);
+    /** The value when no branch matches. */
+    Expression<T> otherwise(Expression<T> value);
 }

@@ -2,8 +2,6 @@ package dev.sleet.expr;
 
 import dev.sleet.expr.internal.Operators;
 import dev.sleet.expr.internal.Precedence;
-import dev.sleet.types.SqlType;
-import dev.sleet.types.SqlTypes;
 
 /**
  * A boolean SQL expression, as WHERE, ON, HAVING and CASE WHEN take. Boolean columns are conditions too, so
@@ -16,28 +14,28 @@ import dev.sleet.types.SqlTypes;
  */
 public interface Condition extends Expression<Boolean> {
 
-  /** {@code this AND other}. */
-  default Condition and(Condition other) {
-    return Operators.logical(" AND ", Precedence.AND, this, other);
-  }
+    /** {@code this AND other}. */
+    default Condition and(Condition other) {
+        return Operators.logical(" AND ", Precedence.AND, this, other);
+    }
 
-  /** {@code this OR other}. */
-  default Condition or(Condition other) {
-    return Operators.logical(" OR ", Precedence.OR, this, other);
-  }
+    /** {@code this OR other}. */
+    default Condition or(Condition other) {
+        return Operators.logical(" OR ", Precedence.OR, this, other);
+    }
 
-  /** {@code NOT this}. */
-  default Condition not() {
-    return Operators.not(this);
-  }
+    /** {@code NOT this}. */
+    default Condition not() {
+        return Operators.not(this);
+    }
 
-  /** {@code this = 1}: true, and not NULL. */
-  default Condition isTrue() {
-    return eq(Boolean.TRUE);
-  }
+    /** {@code this = 1}: true, and not NULL. */
+    default Condition isTrue() {
+        return eq(Boolean.TRUE);
+    }
 
-  /** {@code this = 0}: false, and not NULL. */
-  default Condition isFalse() {
-    return eq(Boolean.FALSE);
-  }
+    /** {@code this = 0}: false, and not NULL. */
+    default Condition isFalse() {
+        return eq(Boolean.FALSE);
+    }
 }

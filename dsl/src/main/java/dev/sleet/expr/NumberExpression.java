@@ -18,62 +18,65 @@ import dev.sleet.expr.internal.Precedence;
  */
 public interface NumberExpression<N extends Number> extends Expression<N> {
 
-  /** {@code this + value}. */
-  default NumberExpression<N> plus(Number value) {
-    return plus(Operators.number(value));
-  }
+    /** {@code this + value}. */
+    default NumberExpression<N> plus(Number value) {
+        return plus(Operators.number(value));
+    }
 
-  /** {@code this + other}. */
-  default NumberExpression<N> plus(Expression<? extends Number> other) {
-    return Operators.arithmetic(this, " + ", other, Precedence.ADD);
-  }
+    /** {@code this + other}. */
+    default NumberExpression<N> plus(Expression<? extends Number> other) {
+        return Operators.arithmetic(this, " + ", other, Precedence.ADD);
+    }
 
-  /** {@code this - value}. */
-  default NumberExpression<N> minus(Number value) {
-    return minus(Operators.number(value));
-  }
+    /** {@code this - value}. */
+    default NumberExpression<N> minus(Number value) {
+        return minus(Operators.number(value));
+    }
 
-  /** {@code this - other}. */
-  default NumberExpression<N> minus(Expression<? extends Number> other) {
-    return Operators.arithmetic(this, " - ", other, Precedence.ADD);
-  }
+    /** {@code this - other}. */
+    default NumberExpression<N> minus(Expression<? extends Number> other) {
+        return Operators.arithmetic(this, " - ", other, Precedence.ADD);
+    }
 
-  /** {@code this * value}. */
-  default NumberExpression<N> times(Number value) {
-    return times(Operators.number(value));
-  }
+    /** {@code this * value}. */
+    default NumberExpression<N> times(Number value) {
+        return times(Operators.number(value));
+    }
 
-  /** {@code this * other}. */
-  default NumberExpression<N> times(Expression<? extends Number> other) {
-    return Operators.arithmetic(this, " * ", other, Precedence.MULTIPLY);
-  }
+    /** {@code this * other}. */
+    default NumberExpression<N> times(Expression<? extends Number> other) {
+        return Operators.arithmetic(this, " * ", other, Precedence.MULTIPLY);
+    }
 
-  /** {@code this / value}; integer division when both sides are integers. */
-  default NumberExpression<N> div(Number value) {
-    return div(Operators.number(value));
-  }
+    /** {@code this / value}; integer division when both sides are integers. */
+    default NumberExpression<N> div(Number value) {
+        return div(Operators.number(value));
+    }
 
-  /** {@code this / other}. */
-  default NumberExpression<N> div(Expression<? extends Number> other) {
-    return Operators.arithmetic(this, " / ", other, Precedence.MULTIPLY);
-  }
+    /** {@code this / other}. */
+    default NumberExpression<N> div(Expression<? extends Number> other) {
+        return Operators.arithmetic(this, " / ", other, Precedence.MULTIPLY);
+    }
 
-  /** {@code this % value}. */
-  default NumberExpression<N> mod(Number value) {
-    return mod(Operators.number(value));
-  }
+    /** {@code this % value}. */
+    default NumberExpression<N> mod(Number value) {
+        return mod(Operators.number(value));
+    }
 
-  /** {@code this % other}. */
-  default NumberExpression<N> mod(Expression<? extends Number> other) {
-    return Operators.arithmetic(this, " % ", other, Precedence.MULTIPLY);
-  }
+    /** {@code this % other}. */
+    default NumberExpression<N> mod(Expression<? extends Number> other) {
+        return Operators.arithmetic(this, " % ", other, Precedence.MULTIPLY);
+    }
 
-  /** {@code -this}. */
-  default NumberExpression<N> negate() {
-    ExpressionPart<N> self = Parts.expression(this);
-    return Fragments.number(self.type(), sql -> {
-      sql.append("-");
-      Operators.operand(sql, self, Precedence.UNARY + 1);
-    }, Precedence.UNARY);
-  }
+    /** {@code -this}. */
+    default NumberExpression<N> negate() {
+        ExpressionPart<N> self = Parts.expression(this);
+        return Fragments.number(
+                self.type(),
+                sql -> {
+                    sql.append("-");
+                    Operators.operand(sql, self, Precedence.UNARY + 1);
+                },
+                Precedence.UNARY);
+    }
 }

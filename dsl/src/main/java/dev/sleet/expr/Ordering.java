@@ -10,9 +10,9 @@ package dev.sleet.expr;
  */
 public interface Ordering {
 
-  /** The same ordering with NULLs first. */
-  Ordering nullsFirst();
+    /** The same ordering with NULLs first. */
+    Ordering nullsFirst();
 
-  /** The same ordering with NULLs last. */
-  Ordering nullsLast();
+    /** The same ordering with NULLs last. */
+    Ordering nullsLast();
 }

@@ -8,18 +8,18 @@ import dev.sleet.errors.D1Exception;
  */
 public class MigrationException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final String file;
+    private final String file;
 
-  /** Creates the exception for a file whose statement failed. */
-  public MigrationException(String file, String message, D1Exception cause) {
-    super(message, cause);
-    this.file = file;
-  }
+    /** Creates the exception for a file whose statement failed. */
+    public MigrationException(String file, String message, D1Exception cause) {
+        super(message, cause);
+        this.file = file;
+    }
 
-  /** The file that failed. */
-  public String file() {
-    return file;
-  }
+    /** The file that failed. */
+    public String file() {
+        return file;
+    }
 }

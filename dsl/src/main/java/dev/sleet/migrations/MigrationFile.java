@@ -13,27 +13,27 @@ import java.util.regex.Pattern;
  */
 public record MigrationFile(String name, int number, String sql) {
 
-  private static final Pattern NAME = Pattern.compile("(\\d+)_?.*\\.sql");
+    private static final Pattern NAME = Pattern.compile("(\\d+)_?.*\\.sql");
 
-  /** wrangler's order: numeric prefix, then name. */
-  public static final Comparator<MigrationFile> ORDER =
-      Comparator.comparingInt(MigrationFile::number).thenComparing(MigrationFile::name);
+    /** wrangler's order: numeric prefix, then name. */
+    public static final Comparator<MigrationFile> ORDER =
+            Comparator.comparingInt(MigrationFile::number).thenComparing(MigrationFile::name);
 
-  /**
-   * A migration from its file name and text.
-   *
-   * @throws IllegalArgumentException when the name does not start with a number and end in {@code .sql}
-   */
-  public static MigrationFile of(String name, String sql) {
-    Matcher m = NAME.matcher(name);
-    if (!m.matches()) {
-      throw new IllegalArgumentException("migration file " + name + " is not named NNNN_message.sql");
+    /**
+     * A migration from its file name and text.
+     *
+     * @throws IllegalArgumentException when the name does not start with a number and end in {@code .sql}
+     */
+    public static MigrationFile of(String name, String sql) {
+        Matcher m = NAME.matcher(name);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("migration file " + name + " is not named NNNN_message.sql");
+        }
+        return new MigrationFile(name, Integer.parseInt(m.group(1)), sql);
     }
-    return new MigrationFile(name, Integer.parseInt(m.group(1)), sql);
-  }
 
-  /** Whether a file name is a migration's: digits first, {@code .sql} last. */
-  public static boolean isMigrationName(String name) {
-    return NAME.matcher(name).matches();
-  }
+    /** Whether a file name is a migration's: digits first, {@code .sql} last. */
+    public static boolean isMigrationName(String name) {
+        return NAME.matcher(name).matches();
+    }
 }

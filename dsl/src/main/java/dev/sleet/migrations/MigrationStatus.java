@@ -10,11 +10,11 @@ import java.util.List;
  */
 public record MigrationStatus(List<Applied> applied, List<MigrationFile> pending) {
 
-  /**
-   * A row of {@code d1_migrations}.
-   *
-   * @param name      the file name
-   * @param appliedAt when, as the database wrote it ({@code YYYY-MM-DD HH:MM:SS} UTC)
-   */
-  public record Applied(String name, String appliedAt) {}
+    /**
+     * A row of {@code d1_migrations}.
+     *
+     * @param name      the file name
+     * @param appliedAt when, as the database wrote it ({@code YYYY-MM-DD HH:MM:SS} UTC)
+     */
+    public record Applied(String name, String appliedAt) {}
 }

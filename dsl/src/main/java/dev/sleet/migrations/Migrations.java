@@ -22,32 +22,32 @@ import java.util.stream.Stream;
  */
 public record Migrations(List<MigrationFile> files) {
 
-  /** Migrations of these files, sorted in wrangler's order. */
-  public Migrations {
-    files = files.stream().sorted(MigrationFile.ORDER).toList();
-  }
-
-  /** The {@code .sql} files of a folder whose names start with a number; an absent folder has none. */
-  public static Migrations in(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return new Migrations(List.of());
+    /** Migrations of these files, sorted in wrangler's order. */
+    public Migrations {
+        files = files.stream().sorted(MigrationFile.ORDER).toList();
     }
-    List<MigrationFile> files = new ArrayList<>();
-    try (Stream<Path> paths = Files.list(folder)) {
-      for (Path path : paths.toList()) {
-        String name = path.getFileName().toString();
-        if (Files.isRegularFile(path) && MigrationFile.isMigrationName(name)) {
-          files.add(MigrationFile.of(name, Files.readString(path, StandardCharsets.UTF_8)));
+
+    /** The {@code .sql} files of a folder whose names start with a number; an absent folder has none. */
+    public static Migrations in(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return new Migrations(List.of());
         }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read migrations in " + folder, e);
+        List<MigrationFile> files = new ArrayList<>();
+        try (Stream<Path> paths = Files.list(folder)) {
+            for (Path path : paths.toList()) {
+                String name = path.getFileName().toString();
+                if (Files.isRegularFile(path) && MigrationFile.isMigrationName(name)) {
+                    files.add(MigrationFile.of(name, Files.readString(path, StandardCharsets.UTF_8)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read migrations in " + folder, e);
+        }
+        return new Migrations(files);
     }
-    return new Migrations(files);
-  }
 
-  /** The highest number used, or 0 when there are none. */
-  public int highestNumber() {
-    return files.isEmpty() ? 0 : files.get(files.size() - 1).number();
-  }
+    /** The highest number used, or 0 when there are none. */
+    public int highestNumber() {
+        return files.isEmpty() ? 0 : files.get(files.size() - 1).number();
+    }
 }

@@ -7,12 +7,12 @@ package dev.sleet.query;
  */
 public interface ConflictStep<T> {
 
-  /** {@code ON CONFLICT (target) DO NOTHING}. */
-  InsertQuery<T> doNothing();
+    /** {@code ON CONFLICT (target) DO NOTHING}. */
+    InsertQuery<T> doNothing();
 
-  /**
-   * {@code ON CONFLICT (target) DO UPDATE SET ...}: follow with {@code set(...)} calls; a column's {@code excluded()}
-   * is the value the conflicting row would have inserted.
-   */
-  UpsertSetStep<T> doUpdate();
+    /**
+     * {@code ON CONFLICT (target) DO UPDATE SET ...}: follow with {@code set(...)} calls; a column's {@code excluded()}
+     * is the value the conflicting row would have inserted.
+     */
+    UpsertSetStep<T> doUpdate();
 }

@@ -15,6 +15,6 @@ import dev.sleet.expr.Condition;
  */
 public interface DeleteQuery<T> extends WriteQuery<T> {
 
-  /** {@code WHERE condition}; a second call adds its condition with AND. */
-  DeleteQuery<T> where(Condition condition);
+    /** {@code WHERE condition}; a second call adds its condition with AND. */
+    DeleteQuery<T> where(Condition condition);
 }

@@ -16,9 +16,9 @@ import dev.sleet.table.SqlColumn;
  */
 public interface InsertQuery<T> extends WriteQuery<T> {
 
-  /** {@code ON CONFLICT DO NOTHING}: rows that would violate a uniqueness constraint are skipped. */
-  InsertQuery<T> onConflictDoNothing();
+    /** {@code ON CONFLICT DO NOTHING}: rows that would violate a uniqueness constraint are skipped. */
+    InsertQuery<T> onConflictDoNothing();
 
-  /** Starts an upsert on the given uniqueness target: {@code ON CONFLICT ("key") ...}. */
-  ConflictStep<T> onConflict(SqlColumn<?>... target);
+    /** Starts an upsert on the given uniqueness target: {@code ON CONFLICT ("key") ...}. */
+    ConflictStep<T> onConflict(SqlColumn<?>... target);
 }

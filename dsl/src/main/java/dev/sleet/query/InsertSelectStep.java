@@ -7,6 +7,6 @@ package dev.sleet.query;
  */
 public interface InsertSelectStep<T> {
 
-  /** {@code INSERT INTO table (columns) SELECT ...}: inserts the rows a query selects. */
-  InsertQuery<T> select(SelectQuery<?> query);
+    /** {@code INSERT INTO table (columns) SELECT ...}: inserts the rows a query selects. */
+    InsertQuery<T> select(SelectQuery<?> query);
 }

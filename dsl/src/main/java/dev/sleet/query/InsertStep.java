@@ -1,9 +1,9 @@
 package dev.sleet.query;
 
-import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.Expression;
 import dev.sleet.table.SqlColumn;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code INSERT INTO table}, waiting for where its rows come from: records, column values, or a SELECT. Each source
@@ -25,18 +25,18 @@ import java.util.List;
  */
 public interface InsertStep<T> {
 
-  /** Inserts one record. */
-  InsertQuery<T> values(T row);
+    /** Inserts one record. */
+    InsertQuery<T> values(T row);
 
-  /** Inserts records, in order; a query whose list is empty is refused when it renders, as it inserts nothing. */
-  InsertQuery<T> values(List<? extends T> rows);
+    /** Inserts records, in order; a query whose list is empty is refused when it renders, as it inserts nothing. */
+    InsertQuery<T> values(List<? extends T> rows);
 
-  /** Sets one column of a single inserted row; columns not set take their defaults. */
-  <V> InsertSetStep<T> set(SqlColumn<V> column, @Nullable V value);
+    /** Sets one column of a single inserted row; columns not set take their defaults. */
+    <V> InsertSetStep<T> set(SqlColumn<V> column, @Nullable V value);
 
-  /** Sets one column of a single inserted row to an expression. */
-  <V> InsertSetStep<T> set(SqlColumn<V> column, Expression<V> value);
+    /** Sets one column of a single inserted row to an expression. */
+    <V> InsertSetStep<T> set(SqlColumn<V> column, Expression<V> value);
 
-  /** Names the columns an {@code INSERT ... SELECT} fills; follow with {@code select(...)}. */
-  InsertSelectStep<T> columns(SqlColumn<?>... columns);
+    /** Names the columns an {@code INSERT ... SELECT} fills; follow with {@code select(...)}. */
+    InsertSelectStep<T> columns(SqlColumn<?>... columns);
 }

@@ -13,6 +13,6 @@ import dev.sleet.expr.Condition;
  */
 public interface JoinStep<R> {
 
-  /** Completes the join with its condition. */
-  SelectQuery<R> on(Condition condition);
+    /** Completes the join with its condition. */
+    SelectQuery<R> on(Condition condition);
 }

@@ -11,17 +11,17 @@ import java.util.List;
  */
 public interface Query<R> {
 
-  /**
-   * Renders the query as one statement, with no database at hand.
-   *
-   * @throws IllegalStateException when the query needs several statements (see {@link #toStatements(int)})
-   */
-  Statement toStatement();
+    /**
+     * Renders the query as one statement, with no database at hand.
+     *
+     * @throws IllegalStateException when the query needs several statements (see {@link #toStatements(int)})
+     */
+    Statement toStatement();
 
-  /**
-   * Renders the query as the statements that run it when each may bind at most {@code maxParameters} values: one
-   * statement, except for a multi-row insert, which is split into as many as it needs. A database runs them as one
-   * atomic batch.
-   */
-  List<Statement> toStatements(int maxParameters);
+    /**
+     * Renders the query as the statements that run it when each may bind at most {@code maxParameters} values: one
+     * statement, except for a multi-row insert, which is split into as many as it needs. A database runs them as one
+     * atomic batch.
+     */
+    List<Statement> toStatements(int maxParameters);
 }

@@ -9,9 +9,9 @@ import dev.sleet.result.Results;
  */
 public interface QueryRunner {
 
-  /** Runs the query and returns every row it produced. */
-  <R> Results<R> all(Query<R> query);
+    /** Runs the query and returns every row it produced. */
+    <R> Results<R> all(Query<R> query);
 
-  /** Runs the query for its effect. */
-  Meta run(Query<?> query);
+    /** Runs the query for its effect. */
+    Meta run(Query<?> query);
 }

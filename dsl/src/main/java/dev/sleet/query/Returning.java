@@ -16,12 +16,12 @@ import java.util.Optional;
  */
 public interface Returning<R> extends Query<R> {
 
-  /** Runs the statement and returns every row it wrote. */
-  Results<R> all();
+    /** Runs the statement and returns every row it wrote. */
+    Results<R> all();
 
-  /** Runs the statement and returns the first row it wrote, if any. */
-  Optional<R> first();
+    /** Runs the statement and returns the first row it wrote, if any. */
+    Optional<R> first();
 
-  /** Runs the statement for its meta, discarding the returned rows. */
-  Meta run();
+    /** Runs the statement for its meta, discarding the returned rows. */
+    Meta run();
 }

@@ -19,6 +19,6 @@ import dev.sleet.expr.Condition;
  */
 public interface UpdateQuery<T> extends WriteQuery<T>, UpdateStep<T> {
 
-  /** {@code WHERE condition}; a second call adds its condition with AND. */
-  UpdateQuery<T> where(Condition condition);
+    /** {@code WHERE condition}; a second call adds its condition with AND. */
+    UpdateQuery<T> where(Condition condition);
 }

@@ -1,8 +1,8 @@
 package dev.sleet.query;
 
-import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.Expression;
 import dev.sleet.table.SqlColumn;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code UPDATE table}, waiting for its first {@code SET}.
@@ -11,9 +11,9 @@ import dev.sleet.table.SqlColumn;
  */
 public interface UpdateStep<T> {
 
-  /** {@code SET column = value}; null sets NULL. */
-  <V> UpdateQuery<T> set(SqlColumn<V> column, @Nullable V value);
+    /** {@code SET column = value}; null sets NULL. */
+    <V> UpdateQuery<T> set(SqlColumn<V> column, @Nullable V value);
 
-  /** {@code SET column = expression}. */
-  <V> UpdateQuery<T> set(SqlColumn<V> column, Expression<V> value);
+    /** {@code SET column = expression}. */
+    <V> UpdateQuery<T> set(SqlColumn<V> column, Expression<V> value);
 }

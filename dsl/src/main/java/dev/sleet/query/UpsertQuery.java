@@ -17,6 +17,6 @@ import dev.sleet.expr.Condition;
  */
 public interface UpsertQuery<T> extends WriteQuery<T>, UpsertSetStep<T> {
 
-  /** Updates only the conflicting rows that also meet the condition; a second call adds its condition with AND. */
-  UpsertQuery<T> where(Condition condition);
+    /** Updates only the conflicting rows that also meet the condition; a second call adds its condition with AND. */
+    UpsertQuery<T> where(Condition condition);
 }

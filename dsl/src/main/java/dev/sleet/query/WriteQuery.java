@@ -10,12 +10,12 @@ import dev.sleet.result.Meta;
  */
 public interface WriteQuery<T> extends Query<Void> {
 
-  /** Runs the statement (D1's {@code run()}) and returns its meta: changes, last row id, duration. */
-  Meta run();
+    /** Runs the statement (D1's {@code run()}) and returns its meta: changes, last row id, duration. */
+    Meta run();
 
-  /** {@code RETURNING} every column, read back as the table's record. */
-  Returning<T> returning();
+    /** {@code RETURNING} every column, read back as the table's record. */
+    Returning<T> returning();
 
-  /** {@code RETURNING item}, such as a generated id: {@code .returning(SCREENS.ID)}. */
-  <A> Returning<A> returning(Selectable<A> item);
+    /** {@code RETURNING item}, such as a generated id: {@code .returning(SCREENS.ID)}. */
+    <A> Returning<A> returning(Selectable<A> item);
 }

@@ -18,26 +18,43 @@ import java.util.OptionalLong;
  * @param rowsWritten rows D1 wrote, where known
  * @param sizeAfter   the database's size in bytes afterwards, where known
  */
-public record Meta(double duration, long changes, long lastRowId, boolean changedDb, OptionalLong rowsRead,
-    OptionalLong rowsWritten, OptionalLong sizeAfter) {
+public record Meta(
+        double duration,
+        long changes,
+        long lastRowId,
+        boolean changedDb,
+        OptionalLong rowsRead,
+        OptionalLong rowsWritten,
+        OptionalLong sizeAfter) {
 
-  /** Meta as the embedded engine knows it. */
-  public static Meta embedded(double duration, long changes, long lastRowId, boolean changedDb) {
-    return new Meta(duration, changes, lastRowId, changedDb, OptionalLong.empty(), OptionalLong.empty(),
-        OptionalLong.empty());
-  }
+    /** Meta as the embedded engine knows it. */
+    public static Meta embedded(double duration, long changes, long lastRowId, boolean changedDb) {
+        return new Meta(
+                duration,
+                changes,
+                lastRowId,
+                changedDb,
+                OptionalLong.empty(),
+                OptionalLong.empty(),
+                OptionalLong.empty());
+    }
 
-  /**
-   * The meta of two statements that ran as one query (a multi-row insert split to fit D1's limits): durations,
-   * changes and counts add up; the last row id and size are the later statement's.
-   */
-  public Meta plus(Meta later) {
-    return new Meta(duration + later.duration, changes + later.changes, later.lastRowId,
-        changedDb || later.changedDb, add(rowsRead, later.rowsRead), add(rowsWritten, later.rowsWritten),
-        later.sizeAfter);
-  }
+    /**
+     * The meta of two statements that ran as one query (a multi-row insert split to fit D1's limits): durations,
+     * changes and counts add up; the last row id and size are the later statement's.
+     */
+    public Meta plus(Meta later) {
+        return new Meta(
+                duration + later.duration,
+                changes + later.changes,
+                later.lastRowId,
+                changedDb || later.changedDb,
+                add(rowsRead, later.rowsRead),
+                add(rowsWritten, later.rowsWritten),
+                later.sizeAfter);
+    }
 
-  private static OptionalLong add(OptionalLong a, OptionalLong b) {
-    return a.isPresent() && b.isPresent() ? OptionalLong.of(a.getAsLong() + b.getAsLong()) : OptionalLong.empty();
-  }
+    private static OptionalLong add(OptionalLong a, OptionalLong b) {
+        return a.isPresent() && b.isPresent() ? OptionalLong.of(a.getAsLong() + b.getAsLong()) : OptionalLong.empty();
+    }
 }

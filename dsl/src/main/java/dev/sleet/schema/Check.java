@@ -20,17 +20,17 @@ import java.lang.annotation.Target;
 @Repeatable(Check.List.class)
 public @interface Check {
 
-  /** The condition. */
-  String value();
+    /** The condition. */
+    String value();
 
-  /** The constraint's name, shown in D1's error when it fails; empty for none. */
-  String name() default "";
+    /** The constraint's name, shown in D1's error when it fails; empty for none. */
+    String name() default "";
 
-  /** Holds repeated {@link Check} annotations. */
-  @Target(ElementType.TYPE)
-  @Retention(RetentionPolicy.CLASS)
-  @interface List {
-    /** The annotations. */
-    Check[] value();
-  }
+    /** Holds repeated {@link Check} annotations. */
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.CLASS)
+    @interface List {
+        /** The annotations. */
+        Check[] value();
+    }
 }

@@ -10,6 +10,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 public @interface Column {
 
-  /** The column's name in the database. */
-  String value();
+    /** The column's name in the database. */
+    String value();
 }

@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 public @interface Convert {
 
-  /** The converter class. */
-  @SuppressWarnings("rawtypes")
-  Class<? extends Converter> value();
+    /** The converter class. */
+    @SuppressWarnings("rawtypes")
+    Class<? extends Converter> value();
 }

@@ -13,6 +13,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 public @interface Default {
 
-  /** The SQL expression. */
-  String value();
+    /** The SQL expression. */
+    String value();
 }

@@ -18,9 +18,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 public @interface GeneratedColumn {
 
-  /** The expression, as SQL over the table's other columns. */
-  String value();
+    /** The expression, as SQL over the table's other columns. */
+    String value();
 
-  /** {@code STORED} (computed on write, takes space) rather than {@code VIRTUAL} (computed on read). */
-  boolean stored() default false;
+    /** {@code STORED} (computed on write, takes space) rather than {@code VIRTUAL} (computed on read). */
+    boolean stored() default false;
 }

@@ -21,23 +21,23 @@ import java.lang.annotation.Target;
 @Repeatable(Index.List.class)
 public @interface Index {
 
-  /** The indexed columns (or component names), in order. */
-  String[] columns();
+    /** The indexed columns (or component names), in order. */
+    String[] columns();
 
-  /** A UNIQUE index. */
-  boolean unique() default false;
+    /** A UNIQUE index. */
+    boolean unique() default false;
 
-  /** A partial index's WHERE condition, as SQL; empty for a full index. */
-  String where() default "";
+    /** A partial index's WHERE condition, as SQL; empty for a full index. */
+    String where() default "";
 
-  /** The index's name; empty for {@code <table>_<columns>_idx} ({@code _unique} for unique ones). */
-  String name() default "";
+    /** The index's name; empty for {@code <table>_<columns>_idx} ({@code _unique} for unique ones). */
+    String name() default "";
 
-  /** Holds repeated {@link Index} annotations. */
-  @Target(ElementType.TYPE)
-  @Retention(RetentionPolicy.CLASS)
-  @interface List {
-    /** The annotations. */
-    Index[] value();
-  }
+    /** Holds repeated {@link Index} annotations. */
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.CLASS)
+    @interface List {
+        /** The annotations. */
+        Index[] value();
+    }
 }

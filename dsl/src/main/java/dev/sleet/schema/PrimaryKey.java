@@ -14,6 +14,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 public @interface PrimaryKey {
 
-  /** {@code AUTOINCREMENT}: ids are never reused, even after the highest row is deleted. Integer keys only. */
-  boolean autoIncrement() default false;
+    /** {@code AUTOINCREMENT}: ids are never reused, even after the highest row is deleted. Integer keys only. */
+    boolean autoIncrement() default false;
 }

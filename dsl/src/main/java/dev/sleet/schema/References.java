@@ -17,15 +17,15 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 public @interface References {
 
-  /** The referenced table's record. */
-  Class<?> value();
+    /** The referenced table's record. */
+    Class<?> value();
 
-  /** The referenced column; empty for the referenced table's primary key. */
-  String column() default "";
+    /** The referenced column; empty for the referenced table's primary key. */
+    String column() default "";
 
-  /** What happens to this row when the referenced row is deleted. */
-  ReferentialAction onDelete() default ReferentialAction.NO_ACTION;
+    /** What happens to this row when the referenced row is deleted. */
+    ReferentialAction onDelete() default ReferentialAction.NO_ACTION;
 
-  /** What happens to this row when the referenced key changes. */
-  ReferentialAction onUpdate() default ReferentialAction.NO_ACTION;
+    /** What happens to this row when the referenced key changes. */
+    ReferentialAction onUpdate() default ReferentialAction.NO_ACTION;
 }

@@ -18,6 +18,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 public @interface RenamedFrom {
 
-  /** The earlier name. */
-  String value();
+    /** The earlier name. */
+    String value();
 }

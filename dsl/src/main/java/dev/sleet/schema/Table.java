@@ -29,15 +29,15 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 public @interface Table {
 
-  /** The table's name in the database. */
-  String value();
+    /** The table's name in the database. */
+    String value();
 
-  /** {@code STRICT}: SQLite enforces each column's declared type. */
-  boolean strict() default false;
+    /** {@code STRICT}: SQLite enforces each column's declared type. */
+    boolean strict() default false;
 
-  /** {@code WITHOUT ROWID}: the primary key is the storage key; needs a primary key. */
-  boolean withoutRowid() default false;
+    /** {@code WITHOUT ROWID}: the primary key is the storage key; needs a primary key. */
+    boolean withoutRowid() default false;
 
-  /** A composite primary key: the columns (or component names), in key order. */
-  String[] primaryKey() default {};
+    /** A composite primary key: the columns (or component names), in key order. */
+    String[] primaryKey() default {};
 }

@@ -16,16 +16,16 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 public @interface Timestamp {
 
-  /** The storage. */
-  Mode value();
+    /** The storage. */
+    Mode value();
 
-  /** Timestamp storages. */
-  enum Mode {
-    /** TEXT {@code YYYY-MM-DD HH:MM:SS[.SSS]} in UTC, the format of {@code datetime('now')}. */
-    TEXT,
-    /** INTEGER seconds since the epoch. */
-    EPOCH_SECONDS,
-    /** INTEGER milliseconds since the epoch. */
-    EPOCH_MILLIS
-  }
+    /** Timestamp storages. */
+    enum Mode {
+        /** TEXT {@code YYYY-MM-DD HH:MM:SS[.SSS]} in UTC, the format of {@code datetime('now')}. */
+        TEXT,
+        /** INTEGER seconds since the epoch. */
+        EPOCH_SECONDS,
+        /** INTEGER milliseconds since the epoch. */
+        EPOCH_MILLIS
+    }
 }

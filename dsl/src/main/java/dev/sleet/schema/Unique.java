@@ -20,14 +20,14 @@ import java.lang.annotation.Target;
 @Repeatable(Unique.List.class)
 public @interface Unique {
 
-  /** On the record: the columns (or component names) that are unique together. Empty on a component. */
-  String[] columns() default {};
+    /** On the record: the columns (or component names) that are unique together. Empty on a component. */
+    String[] columns() default {};
 
-  /** Holds repeated {@link Unique} annotations. */
-  @Target(ElementType.TYPE)
-  @Retention(RetentionPolicy.CLASS)
-  @interface List {
-    /** The annotations. */
-    Unique[] value();
-  }
+    /** Holds repeated {@link Unique} annotations. */
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.CLASS)
+    @interface List {
+        /** The annotations. */
+        Unique[] value();
+    }
 }

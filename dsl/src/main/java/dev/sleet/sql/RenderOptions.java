@@ -11,11 +11,11 @@ package dev.sleet.sql;
  */
 public record RenderOptions(int maxParameters, boolean integersAsText) {
 
-  /** No parameter limit, integers as they are: what {@code toStatement()} renders. */
-  public static final RenderOptions UNLIMITED = new RenderOptions(Integer.MAX_VALUE, false);
+    /** No parameter limit, integers as they are: what {@code toStatement()} renders. */
+    public static final RenderOptions UNLIMITED = new RenderOptions(Integer.MAX_VALUE, false);
 
-  /** Options with only a parameter limit. */
-  public static RenderOptions limitedTo(int maxParameters) {
-    return new RenderOptions(maxParameters, false);
-  }
+    /** Options with only a parameter limit. */
+    public static RenderOptions limitedTo(int maxParameters) {
+        return new RenderOptions(maxParameters, false);
+    }
 }

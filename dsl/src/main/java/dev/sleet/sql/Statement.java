@@ -26,22 +26,22 @@ import java.util.Objects;
  */
 public record Statement(String sql, List<Object> parameters) {
 
-  /**
-   * Creates a statement; the parameter list must hold storage values only, and is copied unless a
-   * Sleet's SQL builder made it.
-   */
-  public Statement {
-    Objects.requireNonNull(sql, "sql");
-    parameters = StorageValues.copyOf(parameters);
-  }
+    /**
+     * Creates a statement; the parameter list must hold storage values only, and is copied unless a
+     * Sleet's SQL builder made it.
+     */
+    public Statement {
+        Objects.requireNonNull(sql, "sql");
+        parameters = StorageValues.copyOf(parameters);
+    }
 
-  /** A statement without parameters. */
-  public static Statement of(String sql) {
-    return new Statement(sql, List.of());
-  }
+    /** A statement without parameters. */
+    public static Statement of(String sql) {
+        return new Statement(sql, List.of());
+    }
 
-  @Override
-  public String toString() {
-    return sql + " [" + parameters.size() + (parameters.size() == 1 ? " parameter]" : " parameters]");
-  }
+    @Override
+    public String toString() {
+        return sql + " [" + parameters.size() + (parameters.size() == 1 ? " parameter]" : " parameters]");
+    }
 }

@@ -14,27 +14,27 @@ import dev.sleet.expr.Expression;
  */
 public interface SqlColumn<T> extends Expression<T> {
 
-  /** The table (or table alias) this column belongs to. */
-  SqlTable<?> table();
+    /** The table (or table alias) this column belongs to. */
+    SqlTable<?> table();
 
-  /** The column's name in the database. */
-  String name();
+    /** The column's name in the database. */
+    String name();
 
-  /** Whether the column may hold NULL. */
-  boolean nullable();
+    /** Whether the column may hold NULL. */
+    boolean nullable();
 
-  /** Whether the column is (part of) the primary key. */
-  boolean primaryKey();
+    /** Whether the column is (part of) the primary key. */
+    boolean primaryKey();
 
-  /** Whether the database fills the column when an insert leaves it out. */
-  boolean hasDefault();
+    /** Whether the database fills the column when an insert leaves it out. */
+    boolean hasDefault();
 
-  /** Whether the database computes the column, so that no statement may write it. */
-  boolean generated();
+    /** Whether the database computes the column, so that no statement may write it. */
+    boolean generated();
 
-  /**
-   * The value this column would have taken in an upsert's conflicting insert: {@code excluded."column"}, for use in
-   * {@code onConflict(...).doUpdate()}.
-   */
-  Expression<T> excluded();
+    /**
+     * The value this column would have taken in an upsert's conflicting insert: {@code excluded."column"}, for use in
+     * {@code onConflict(...).doUpdate()}.
+     */
+    Expression<T> excluded();
 }

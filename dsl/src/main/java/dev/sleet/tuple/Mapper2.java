@@ -11,6 +11,6 @@ package dev.sleet.tuple;
 @FunctionalInterface
 public interface Mapper2<A, B, R> {
 
-  /** Builds the result from one row's values. */
-  R map(A a, B b);
+    /** Builds the result from one row's values. */
+    R map(A a, B b);
 }

@@ -12,6 +12,6 @@ package dev.sleet.tuple;
 @FunctionalInterface
 public interface Mapper3<A, B, C, R> {
 
-  /** Builds the result from one row's values. */
-  R map(A a, B b, C c);
+    /** Builds the result from one row's values. */
+    R map(A a, B b, C c);
 }

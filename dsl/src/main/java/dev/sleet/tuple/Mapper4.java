@@ -13,6 +13,6 @@ package dev.sleet.tuple;
 @FunctionalInterface
 public interface Mapper4<A, B, C, D, R> {
 
-  /** Builds the result from one row's values. */
-  R map(A a, B b, C c, D d);
+    /** Builds the result from one row's values. */
+    R map(A a, B b, C c, D d);
 }

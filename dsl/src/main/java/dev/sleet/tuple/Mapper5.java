@@ -14,6 +14,6 @@ package dev.sleet.tuple;
 @FunctionalInterface
 public interface Mapper5<A, B, C, D, E, R> {
 
-  /** Builds the result from one row's values. */
-  R map(A a, B b, C c, D d, E e);
+    /** Builds the result from one row's values. */
+    R map(A a, B b, C c, D d, E e);
 }

@@ -15,6 +15,6 @@ package dev.sleet.tuple;
 @FunctionalInterface
 public interface Mapper6<A, B, C, D, E, F, R> {
 
-  /** Builds the result from one row's values. */
-  R map(A a, B b, C c, D d, E e, F f);
+    /** Builds the result from one row's values. */
+    R map(A a, B b, C c, D d, E e, F f);
 }

@@ -16,6 +16,6 @@ package dev.sleet.tuple;
 @FunctionalInterface
 public interface Mapper7<A, B, C, D, E, F, G, R> {
 
-  /** Builds the result from one row's values. */
-  R map(A a, B b, C c, D d, E e, F f, G g);
+    /** Builds the result from one row's values. */
+    R map(A a, B b, C c, D d, E e, F f, G g);
 }

@@ -17,6 +17,6 @@ package dev.sleet.tuple;
 @FunctionalInterface
 public interface Mapper8<A, B, C, D, E, F, G, H, R> {
 
-  /** Builds the result from one row's values. */
-  R map(A a, B b, C c, D d, E e, F f, G g, H h);
+    /** Builds the result from one row's values. */
+    R map(A a, B b, C c, D d, E e, F f, G g, H h);
 }

@@ -13,26 +13,26 @@ package dev.sleet.types;
  */
 public interface Converter<T, S> {
 
-  /** Turns an application value (never null) into the stored value. */
-  S toStored(T value);
+    /** Turns an application value (never null) into the stored value. */
+    S toStored(T value);
 
-  /** Turns a stored value (never null) back into the application value. */
-  T fromStored(S stored);
+    /** Turns a stored value (never null) back into the application value. */
+    T fromStored(S stored);
 
-  /** A converter from two functions. */
-  static <T, S> Converter<T, S> of(
-      java.util.function.Function<? super T, ? extends S> toStored,
-      java.util.function.Function<? super S, ? extends T> fromStored) {
-    return new Converter<>() {
-      @Override
-      public S toStored(T value) {
-        return toStored.apply(value);
-      }
+    /** A converter from two functions. */
+    static <T, S> Converter<T, S> of(
+            java.util.function.Function<? super T, ? extends S> toStored,
+            java.util.function.Function<? super S, ? extends T> fromStored) {
+        return new Converter<>() {
+            @Override
+            public S toStored(T value) {
+                return toStored.apply(value);
+            }
 
-      @Override
-      public T fromStored(S stored) {
-        return fromStored.apply(stored);
-      }
-    };
-  }
+            @Override
+            public T fromStored(S stored) {
+                return fromStored.apply(stored);
+            }
+        };
+    }
 }

@@ -10,31 +10,31 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** The Jackson mapper behind JSON columns: Java time types as ISO text, map keys sorted for stable text. */
 final class JsonCodec {
 
-  static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .build();
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
 
-  private JsonCodec() {}
+    private JsonCodec() {}
 
-  static String write(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON: "
-          + e.getOriginalMessage(), e);
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(
+                    "cannot write " + value.getClass().getName() + " as JSON: " + e.getOriginalMessage(), e);
+        }
     }
-  }
 
-  // The JavaType carries T; callers pass the type their value is read as.
-  @SuppressWarnings("TypeParameterUnusedInFormals")
-  static <T> T read(String json, JavaType type) {
-    try {
-      return MAPPER.readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot read JSON column as " + type.toCanonical() + ": "
-          + e.getOriginalMessage(), e);
+    // The JavaType carries T; callers pass the type their value is read as.
+    @SuppressWarnings("TypeParameterUnusedInFormals")
+    static <T> T read(String json, JavaType type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(
+                    "cannot read JSON column as " + type.toCanonical() + ": " + e.getOriginalMessage(), e);
+        }
     }
-  }
 }

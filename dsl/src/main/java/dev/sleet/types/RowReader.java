@@ -1,6 +1,7 @@
 package dev.sleet.types;
 
 import org.jspecify.annotations.Nullable;
+
 /**
  * Turns the current row of a result into a value: a record, a tuple, a single column's value.
  *
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 @FunctionalInterface
 public interface RowReader<R> {
 
-  /** Reads the cursor's current row. */
-  @Nullable R read(RowCursor row);
+    /** Reads the cursor's current row. */
+    @Nullable
+    R read(RowCursor row);
 }

@@ -35,49 +35,53 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PublicSurfaceTest {
 
-  private static final List<Class<?>> TYPES =
-      List.of(StringColumn.class, Users.class, SelectQuery.class, InsertStep.class, InsertQuery.class,
-          Database.class);
+    private static final List<Class<?>> TYPES = List.of(
+            StringColumn.class, Users.class, SelectQuery.class, InsertStep.class, InsertQuery.class, Database.class);
 
-  @ParameterizedTest
-  @ValueSource(ints = {0, 1, 2, 3, 4, 5})
-  void publicSurfaceIsTheCheckedInOne(int index) throws IOException {
-    Class<?> type = TYPES.get(index);
-    String actual = surface(type);
-    String file = type.getSimpleName() + ".txt";
-    if (Boolean.getBoolean("sleet.publicApi.write")) {
-      Files.writeString(Path.of("src/test/resources/public-api", file), actual);
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5})
+    void publicSurfaceIsTheCheckedInOne(int index) throws IOException {
+        Class<?> type = TYPES.get(index);
+        String actual = surface(type);
+        String file = type.getSimpleName() + ".txt";
+        if (Boolean.getBoolean("sleet.publicApi.write")) {
+            Files.writeString(Path.of("src/test/resources/public-api", file), actual);
+        }
+        assertThat(actual)
+                .as(
+                        "the public surface of %s; if the change is deliberate, rewrite src/test/resources/public-api/%s "
+                                + "(see this test's javadoc) and review the diff",
+                        type.getName(), file)
+                .isEqualTo(checkedIn(file));
     }
-    assertThat(actual)
-        .as("the public surface of %s; if the change is deliberate, rewrite src/test/resources/public-api/%s "
-            + "(see this test's javadoc) and review the diff", type.getName(), file)
-        .isEqualTo(checkedIn(file));
-  }
 
-  /** One line per public method or field a user's code can reach, sorted; Object's own methods left out. */
-  static String surface(Class<?> type) {
-    TreeSet<String> lines = new TreeSet<>();
-    for (Method method : type.getMethods()) {
-      if (method.getDeclaringClass() == Object.class || method.isSynthetic() || method.isBridge()) {
-        continue;
-      }
-      String parameters = Arrays.stream(method.getGenericParameterTypes()).map(Type::getTypeName)
-          .collect(Collectors.joining(", "));
-      lines.add((Modifier.isStatic(method.getModifiers()) ? "static " : "")
-          + method.getGenericReturnType().getTypeName() + " " + method.getName() + "(" + parameters + ")");
+    /** One line per public method or field a user's code can reach, sorted; Object's own methods left out. */
+    static String surface(Class<?> type) {
+        TreeSet<String> lines = new TreeSet<>();
+        for (Method method : type.getMethods()) {
+            if (method.getDeclaringClass() == Object.class || method.isSynthetic() || method.isBridge()) {
+                continue;
+            }
+            String parameters = Arrays.stream(method.getGenericParameterTypes())
+                    .map(Type::getTypeName)
+                    .collect(Collectors.joining(", "));
+            lines.add((Modifier.isStatic(method.getModifiers()) ? "static " : "")
+                    + method.getGenericReturnType().getTypeName() + " " + method.getName() + "(" + parameters + ")");
+        }
+        for (Field field : type.getFields()) {
+            lines.add((Modifier.isStatic(field.getModifiers()) ? "static " : "") + "field "
+                    + field.getGenericType().getTypeName() + " " + field.getName());
+        }
+        return String.join("\n", lines) + "\n";
     }
-    for (Field field : type.getFields()) {
-      lines.add((Modifier.isStatic(field.getModifiers()) ? "static " : "") + "field "
-          + field.getGenericType().getTypeName() + " " + field.getName());
-    }
-    return String.join("\n", lines) + "\n";
-  }
 
-  private static String checkedIn(String file) {
-    try (InputStream in = PublicSurfaceTest.class.getResourceAsStream("/public-api/" + file)) {
-      return in == null ? "(no checked-in list: " + file + ")" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private static String checkedIn(String file) {
+        try (InputStream in = PublicSurfaceTest.class.getResourceAsStream("/public-api/" + file)) {
+            return in == null
+                    ? "(no checked-in list: " + file + ")"
+                    : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 }

@@ -23,25 +23,25 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Execute(phase = LifecyclePhase.COMPILE)
 public final class CheckMojo extends D1Mojo {
 
-  /** The project's class output, where the schema descriptor is. */
-  @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
-  private File outputDirectory;
+    /** The project's class output, where the schema descriptor is. */
+    @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
+    private File outputDirectory;
 
-  @Override
-  protected void run() throws MojoFailureException {
-    MigrationGenerator generator = new MigrationGenerator(trackingTable());
-    Migrations migrations = Migrations.in(migrationsFolder());
-    List<String> problems = new ArrayList<>(generator.check(migrations, SchemaFile.read(outputDirectory)));
-    Optional<Database> target = openTarget();
-    if (target.isPresent()) {
-      try (Database db = target.get()) {
-        problems.addAll(generator.checkApplied(db, migrations));
-      }
+    @Override
+    protected void run() throws MojoFailureException {
+        MigrationGenerator generator = new MigrationGenerator(trackingTable());
+        Migrations migrations = Migrations.in(migrationsFolder());
+        List<String> problems = new ArrayList<>(generator.check(migrations, SchemaFile.read(outputDirectory)));
+        Optional<Database> target = openTarget();
+        if (target.isPresent()) {
+            try (Database db = target.get()) {
+                problems.addAll(generator.checkApplied(db, migrations));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new MojoFailureException(
+                    "d1:check found " + problems.size() + " problem(s):\n  - " + String.join("\n  - ", problems));
+        }
+        getLog().info("Migrations are consistent: " + migrations.files().size() + " file(s) build the declared schema");
     }
-    if (!problems.isEmpty()) {
-      throw new MojoFailureException("d1:check found " + problems.size() + " problem(s):\n  - "
-          + String.join("\n  - ", problems));
-    }
-    getLog().info("Migrations are consistent: " + migrations.files().size() + " file(s) build the declared schema");
-  }
 }

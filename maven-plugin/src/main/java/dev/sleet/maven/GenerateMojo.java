@@ -23,31 +23,31 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Execute(phase = LifecyclePhase.COMPILE)
 public final class GenerateMojo extends D1Mojo {
 
-  /** The project's class output, where the schema descriptor is. */
-  @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
-  private File outputDirectory;
+    /** The project's class output, where the schema descriptor is. */
+    @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
+    private File outputDirectory;
 
-  /** The migration's message, as in {@code 0004_add_users_email.sql}; derived from the change when absent. */
-  @Parameter(property = "d1.name")
-  private String name;
+    /** The migration's message, as in {@code 0004_add_users_email.sql}; derived from the change when absent. */
+    @Parameter(property = "d1.name")
+    private String name;
 
-  /** Write a migration even when it drops tables or columns or narrows a column. */
-  @Parameter(property = "d1.allowDataLoss", defaultValue = "false")
-  private boolean allowDataLoss;
+    /** Write a migration even when it drops tables or columns or narrows a column. */
+    @Parameter(property = "d1.allowDataLoss", defaultValue = "false")
+    private boolean allowDataLoss;
 
-  @Override
-  protected void run() throws MojoFailureException {
-    Path folder = migrationsFolder();
-    try {
-      Optional<Path> written = new MigrationGenerator(trackingTable())
-          .generate(folder, SchemaFile.read(outputDirectory), name, allowDataLoss, Instant.now());
-      if (written.isEmpty()) {
-        getLog().info("No schema change: the migrations in " + folder + " already build the declared schema");
-      } else {
-        getLog().info("Wrote " + written.get());
-      }
-    } catch (MigrationRefusedException | MigrationException | IllegalStateException e) {
-      throw new MojoFailureException(e.getMessage(), e);
+    @Override
+    protected void run() throws MojoFailureException {
+        Path folder = migrationsFolder();
+        try {
+            Optional<Path> written = new MigrationGenerator(trackingTable())
+                    .generate(folder, SchemaFile.read(outputDirectory), name, allowDataLoss, Instant.now());
+            if (written.isEmpty()) {
+                getLog().info("No schema change: the migrations in " + folder + " already build the declared schema");
+            } else {
+                getLog().info("Wrote " + written.get());
+            }
+        } catch (MigrationRefusedException | MigrationException | IllegalStateException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
     }
-  }
 }

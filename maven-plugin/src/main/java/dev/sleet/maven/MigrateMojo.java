@@ -15,14 +15,14 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "migrate", threadSafe = true, requiresProject = true)
 public final class MigrateMojo extends D1Mojo {
 
-  @Override
-  protected void run() throws MojoFailureException {
-    try (Database db = requireTarget()) {
-      List<String> applied = new MigrationRunner(db, trackingTable())
-          .apply(Migrations.in(migrationsFolder()), name -> getLog().info("Applied " + name));
-      if (applied.isEmpty()) {
-        getLog().info("Nothing to apply: the database is up to date");
-      }
+    @Override
+    protected void run() throws MojoFailureException {
+        try (Database db = requireTarget()) {
+            List<String> applied = new MigrationRunner(db, trackingTable())
+                    .apply(Migrations.in(migrationsFolder()), name -> getLog().info("Applied " + name));
+            if (applied.isEmpty()) {
+                getLog().info("Nothing to apply: the database is up to date");
+            }
+        }
     }
-  }
 }

@@ -11,18 +11,18 @@ import org.apache.maven.plugin.MojoFailureException;
 /** Reads the schema descriptor the annotation processor wrote into the project's class output. */
 final class SchemaFile {
 
-  private SchemaFile() {}
+    private SchemaFile() {}
 
-  static SchemaModel read(File outputDirectory) throws MojoFailureException {
-    Path file = outputDirectory.toPath().resolve(SchemaDescriptor.PATH);
-    if (!Files.isRegularFile(file)) {
-      throw new MojoFailureException("no schema descriptor at " + file + ": add dev.sleet:sleet-codegen as an "
-          + "annotation processor (a provided dependency) and annotate your records with @Table");
+    static SchemaModel read(File outputDirectory) throws MojoFailureException {
+        Path file = outputDirectory.toPath().resolve(SchemaDescriptor.PATH);
+        if (!Files.isRegularFile(file)) {
+            throw new MojoFailureException("no schema descriptor at " + file + ": add dev.sleet:sleet-codegen as an "
+                    + "annotation processor (a provided dependency) and annotate your records with @Table");
+        }
+        try {
+            return SchemaDescriptor.read(Files.readString(file));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new MojoFailureException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
-    try {
-      return SchemaDescriptor.read(Files.readString(file));
-    } catch (IOException | IllegalArgumentException e) {
-      throw new MojoFailureException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-  }
 }

@@ -11,14 +11,14 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "status", threadSafe = true, requiresProject = true)
 public final class StatusMojo extends D1Mojo {
 
-  @Override
-  protected void run() throws MojoFailureException {
-    try (Database db = requireTarget()) {
-      MigrationStatus status = new MigrationRunner(db, trackingTable()).status(Migrations.in(migrationsFolder()));
-      getLog().info("Applied (" + status.applied().size() + "):");
-      status.applied().forEach(a -> getLog().info("  " + a.name() + "  at " + a.appliedAt()));
-      getLog().info("Pending (" + status.pending().size() + "):");
-      status.pending().forEach(p -> getLog().info("  " + p.name()));
+    @Override
+    protected void run() throws MojoFailureException {
+        try (Database db = requireTarget()) {
+            MigrationStatus status = new MigrationRunner(db, trackingTable()).status(Migrations.in(migrationsFolder()));
+            getLog().info("Applied (" + status.applied().size() + "):");
+            status.applied().forEach(a -> getLog().info("  " + a.name() + "  at " + a.appliedAt()));
+            getLog().info("Pending (" + status.pending().size() + "):");
+            status.pending().forEach(p -> getLog().info("  " + p.name()));
+        }
     }
-  }
 }

@@ -15,11 +15,19 @@ import org.jspecify.annotations.Nullable;
  * @param generated  its generation expression, normalised, or null
  * @param unique     whether it alone is UNIQUE
  */
-record ColumnShape(String name, String type, boolean notNull, @Nullable String defaultSql, int pkPosition,
-    int hidden, @Nullable String check, @Nullable String generated, boolean unique) {
+record ColumnShape(
+        String name,
+        String type,
+        boolean notNull,
+        @Nullable String defaultSql,
+        int pkPosition,
+        int hidden,
+        @Nullable String check,
+        @Nullable String generated,
+        boolean unique) {
 
-  /** The same column under another name. */
-  ColumnShape renamed(String newName) {
-    return new ColumnShape(newName, type, notNull, defaultSql, pkPosition, hidden, check, generated, unique);
-  }
+    /** The same column under another name. */
+    ColumnShape renamed(String newName) {
+        return new ColumnShape(newName, type, notNull, defaultSql, pkPosition, hidden, check, generated, unique);
+    }
 }

@@ -11,4 +11,5 @@ import org.jspecify.annotations.Nullable;
  * @param onDelete the ON DELETE action
  * @param onUpdate the ON UPDATE action
  */
-record ForeignKeyShape(String column, String table, @Nullable String toColumn, String onDelete, String onUpdate) {}
+record ForeignKeyShape(
+        String column, String table, @Nullable String toColumn, String onDelete, String onUpdate) {}

@@ -1,8 +1,7 @@
 package dev.sleet.migrate;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user-created index as SQLite reports it.
@@ -14,12 +13,20 @@ import java.util.List;
  * @param where   a partial index's condition, normalised, or null
  * @param sql     the statement that created it
  */
-record IndexShape(String name, String table, boolean unique, List<@Nullable String> columns,
-    @Nullable String where, String sql) {
+record IndexShape(
+        String name,
+        String table,
+        boolean unique,
+        List<@Nullable String> columns,
+        @Nullable String where,
+        String sql) {
 
-  /** Whether two indexes are the same, whatever their SQL text looks like. */
-  boolean sameAs(IndexShape other) {
-    return name.equalsIgnoreCase(other.name) && table.equalsIgnoreCase(other.table) && unique == other.unique
-        && columns.equals(other.columns) && java.util.Objects.equals(where, other.where);
-  }
+    /** Whether two indexes are the same, whatever their SQL text looks like. */
+    boolean sameAs(IndexShape other) {
+        return name.equalsIgnoreCase(other.name)
+                && table.equalsIgnoreCase(other.table)
+                && unique == other.unique
+                && columns.equals(other.columns)
+                && java.util.Objects.equals(where, other.where);
+    }
 }

@@ -12,8 +12,8 @@ import java.util.List;
  */
 public record MigrationPlan(List<String> statements, List<String> changes, List<String> losses) {
 
-  /** Whether there is nothing to do. */
-  public boolean isEmpty() {
-    return statements.isEmpty();
-  }
+    /** Whether there is nothing to do. */
+    public boolean isEmpty() {
+        return statements.isEmpty();
+    }
 }

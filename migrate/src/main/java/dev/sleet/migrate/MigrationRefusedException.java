@@ -8,20 +8,20 @@ import java.util.List;
  */
 public class MigrationRefusedException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final List<String> losses;
+    private final List<String> losses;
 
-  /** Creates the exception for the losses a plan would cause. */
-  public MigrationRefusedException(List<String> losses) {
-    super("Sleet will not write this migration, because it would lose data:\n  - " + String.join("\n  - ", losses)
-        + "\nDeclare renames with @RenamedFrom, or, if the loss is intended, run again with -Dd1.allowDataLoss=true "
-        + "(or <allowDataLoss>true</allowDataLoss> in the plugin's configuration).");
-    this.losses = List.copyOf(losses);
-  }
+    /** Creates the exception for the losses a plan would cause. */
+    public MigrationRefusedException(List<String> losses) {
+        super("Sleet will not write this migration, because it would lose data:\n  - " + String.join("\n  - ", losses)
+                + "\nDeclare renames with @RenamedFrom, or, if the loss is intended, run again with -Dd1.allowDataLoss=true "
+                + "(or <allowDataLoss>true</allowDataLoss> in the plugin's configuration).");
+        this.losses = List.copyOf(losses);
+    }
 
-  /** What would be lost. */
-  public List<String> losses() {
-    return losses;
-  }
+    /** What would be lost. */
+    public List<String> losses() {
+        return losses;
+    }
 }

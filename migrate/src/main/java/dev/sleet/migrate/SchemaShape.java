@@ -11,11 +11,11 @@ import java.util.Optional;
  */
 record SchemaShape(List<TableShape> tables, List<IndexShape> indexes) {
 
-  Optional<TableShape> table(String name) {
-    return tables.stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
-  }
+    Optional<TableShape> table(String name) {
+        return tables.stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
+    }
 
-  List<IndexShape> indexesOf(String table) {
-    return indexes.stream().filter(i -> i.table().equalsIgnoreCase(table)).toList();
-  }
+    List<IndexShape> indexesOf(String table) {
+        return indexes.stream().filter(i -> i.table().equalsIgnoreCase(table)).toList();
+    }
 }

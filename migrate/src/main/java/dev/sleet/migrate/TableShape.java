@@ -15,25 +15,37 @@ import java.util.Optional;
  * @param withoutRowid  WITHOUT ROWID
  * @param autoIncrement whether its key is AUTOINCREMENT
  */
-record TableShape(String name, List<ColumnShape> columns, List<List<String>> uniques, List<String> checks,
-    List<ForeignKeyShape> foreignKeys, boolean strict, boolean withoutRowid, boolean autoIncrement) {
+record TableShape(
+        String name,
+        List<ColumnShape> columns,
+        List<List<String>> uniques,
+        List<String> checks,
+        List<ForeignKeyShape> foreignKeys,
+        boolean strict,
+        boolean withoutRowid,
+        boolean autoIncrement) {
 
-  /** The same table under another name. */
-  TableShape withName(String newName) {
-    return new TableShape(newName, columns, uniques, checks, foreignKeys, strict, withoutRowid, autoIncrement);
-  }
+    /** The same table under another name. */
+    TableShape withName(String newName) {
+        return new TableShape(newName, columns, uniques, checks, foreignKeys, strict, withoutRowid, autoIncrement);
+    }
 
-  /** The same table with other foreign keys. */
-  TableShape withForeignKeys(List<ForeignKeyShape> keys) {
-    return new TableShape(name, columns, uniques, checks, keys, strict, withoutRowid, autoIncrement);
-  }
+    /** The same table with other foreign keys. */
+    TableShape withForeignKeys(List<ForeignKeyShape> keys) {
+        return new TableShape(name, columns, uniques, checks, keys, strict, withoutRowid, autoIncrement);
+    }
 
-  Optional<ColumnShape> column(String columnName) {
-    return columns.stream().filter(c -> c.name().equalsIgnoreCase(columnName)).findFirst();
-  }
+    Optional<ColumnShape> column(String columnName) {
+        return columns.stream()
+                .filter(c -> c.name().equalsIgnoreCase(columnName))
+                .findFirst();
+    }
 
-  /** The names of the columns a statement may write (not generated ones). */
-  List<String> writableColumns() {
-    return columns.stream().filter(c -> c.hidden() == 0).map(ColumnShape::name).toList();
-  }
+    /** The names of the columns a statement may write (not generated ones). */
+    List<String> writableColumns() {
+        return columns.stream()
+                .filter(c -> c.hidden() == 0)
+                .map(ColumnShape::name)
+                .toList();
+    }
 }

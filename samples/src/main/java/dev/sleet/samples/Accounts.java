@@ -16,23 +16,23 @@ import java.util.Optional;
  */
 public final class Accounts {
 
-  private final Database db;
+    private final Database db;
 
-  /** Accounts stored in this database. */
-  public Accounts(Database db) {
-    this.db = db;
-  }
+    /** Accounts stored in this database. */
+    public Accounts(Database db) {
+        this.db = db;
+    }
 
-  /**
-   * The account last active on a device ({@code first()}: one row, {@code LIMIT 1}, found through the
-   * {@code device_id} index).
-   *
-   * @return the account, or empty when the device has none
-   */
-  public Optional<User> byDevice(String deviceId) {
-    return db.selectFrom(USERS)
-        .where(USERS.DEVICE_ID.eq(deviceId))
-        .orderBy(USERS.LAST_ACTIVE_AT.desc())
-        .first();
-  }
+    /**
+     * The account last active on a device ({@code first()}: one row, {@code LIMIT 1}, found through the
+     * {@code device_id} index).
+     *
+     * @return the account, or empty when the device has none
+     */
+    public Optional<User> byDevice(String deviceId) {
+        return db.selectFrom(USERS)
+                .where(USERS.DEVICE_ID.eq(deviceId))
+                .orderBy(USERS.LAST_ACTIVE_AT.desc())
+                .first();
+    }
 }

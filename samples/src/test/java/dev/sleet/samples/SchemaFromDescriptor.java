@@ -9,14 +9,15 @@ import java.nio.charset.StandardCharsets;
 /** Reads the schema the annotation processor described for this module's records. */
 final class SchemaFromDescriptor {
 
-  private SchemaFromDescriptor() {}
+    private SchemaFromDescriptor() {}
 
-  static SchemaModel read() throws IOException {
-    try (InputStream in = SchemaFromDescriptor.class.getClassLoader().getResourceAsStream(SchemaDescriptor.PATH)) {
-      if (in == null) {
-        throw new IllegalStateException(SchemaDescriptor.PATH + " is not on the class path: did the processor run?");
-      }
-      return SchemaDescriptor.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    static SchemaModel read() throws IOException {
+        try (InputStream in = SchemaFromDescriptor.class.getClassLoader().getResourceAsStream(SchemaDescriptor.PATH)) {
+            if (in == null) {
+                throw new IllegalStateException(
+                        SchemaDescriptor.PATH + " is not on the class path: did the processor run?");
+            }
+            return SchemaDescriptor.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
-  }
 }

@@ -1,8 +1,7 @@
 package dev.sleet.schemamodel;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An index.
@@ -12,4 +11,8 @@ import java.util.List;
  * @param unique  a UNIQUE index
  * @param where   a partial index's condition, or null
  */
-public record IndexModel(String name, List<String> columns, boolean unique, @Nullable String where) {}
+public record IndexModel(
+        String name,
+        List<String> columns,
+        boolean unique,
+        @Nullable String where) {}

@@ -13,13 +13,13 @@ import java.util.Optional;
  */
 public record SchemaModel(List<TableModel> tables) {
 
-  /** A schema of these tables, sorted by name. */
-  public SchemaModel {
-    tables = tables.stream().sorted(Comparator.comparing(TableModel::name)).toList();
-  }
+    /** A schema of these tables, sorted by name. */
+    public SchemaModel {
+        tables = tables.stream().sorted(Comparator.comparing(TableModel::name)).toList();
+    }
 
-  /** The table of that name. */
-  public Optional<TableModel> table(String name) {
-    return tables.stream().filter(t -> t.name().equals(name)).findFirst();
-  }
+    /** The table of that name. */
+    public Optional<TableModel> table(String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
 }

@@ -1,9 +1,8 @@
 package dev.sleet.schemamodel;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table as its record declares it.
@@ -20,26 +19,48 @@ import java.util.Optional;
  * @param checks       table CHECK constraints
  * @param indexes      indexes
  */
-public record TableModel(String name, String recordClass, String tableClass, boolean strict, boolean withoutRowid,
-    @Nullable String renamedFrom, List<ColumnModel> columns, List<String> primaryKey, List<List<String>> uniques,
-    List<CheckModel> checks, List<IndexModel> indexes) {
+public record TableModel(
+        String name,
+        String recordClass,
+        String tableClass,
+        boolean strict,
+        boolean withoutRowid,
+        @Nullable String renamedFrom,
+        List<ColumnModel> columns,
+        List<String> primaryKey,
+        List<List<String>> uniques,
+        List<CheckModel> checks,
+        List<IndexModel> indexes) {
 
-  /** The same table with other columns. */
-  public TableModel withColumns(List<ColumnModel> newColumns) {
-    return new TableModel(name, recordClass, tableClass, strict, withoutRowid, renamedFrom, List.copyOf(newColumns),
-        primaryKey, uniques, checks, indexes);
-  }
-
-  /** The column of that name. */
-  public Optional<ColumnModel> column(String columnName) {
-    return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
-  }
-
-  /** The primary key's columns: the composite key, or the column marked as key; empty when there is none. */
-  public List<String> primaryKeyColumns() {
-    if (!primaryKey.isEmpty()) {
-      return primaryKey;
+    /** The same table with other columns. */
+    public TableModel withColumns(List<ColumnModel> newColumns) {
+        return new TableModel(
+                name,
+                recordClass,
+                tableClass,
+                strict,
+                withoutRowid,
+                renamedFrom,
+                List.copyOf(newColumns),
+                primaryKey,
+                uniques,
+                checks,
+                indexes);
     }
-    return columns.stream().filter(ColumnModel::primaryKey).map(ColumnModel::name).toList();
-  }
+
+    /** The column of that name. */
+    public Optional<ColumnModel> column(String columnName) {
+        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    }
+
+    /** The primary key's columns: the composite key, or the column marked as key; empty when there is none. */
+    public List<String> primaryKeyColumns() {
+        if (!primaryKey.isEmpty()) {
+            return primaryKey;
+        }
+        return columns.stream()
+                .filter(ColumnModel::primaryKey)
+                .map(ColumnModel::name)
+                .toList();
+    }
 }

@@ -19,9 +19,9 @@ import java.time.Instant;
 @Table("comments")
 @Index(columns = "post_id")
 public record Comment(
-    @PrimaryKey Long id,
-    @References(Post.class) long postId,
-    @References(Author.class) long authorId,
-    String body,
-    int likes,
-    Instant createdAt) {}
+        @PrimaryKey Long id,
+        @References(Post.class) long postId,
+        @References(Author.class) long authorId,
+        String body,
+        int likes,
+        Instant createdAt) {}

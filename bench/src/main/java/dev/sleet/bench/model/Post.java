@@ -19,9 +19,9 @@ import java.time.Instant;
 @Table("posts")
 @Index(columns = "author_id")
 public record Post(
-    @PrimaryKey Long id,
-    @References(Author.class) long authorId,
-    String title,
-    int score,
-    boolean published,
-    Instant createdAt) {}
+        @PrimaryKey Long id,
+        @References(Author.class) long authorId,
+        String title,
+        int score,
+        boolean published,
+        Instant createdAt) {}

@@ -19,34 +19,39 @@ import java.util.Map;
  * @param allocation bytes allocated per operation ({@code -prof gc}'s {@code gc.alloc.rate.norm}), or null
  * @param run        how the benchmark ran: JMH's fields other than the figures
  */
-public record Result(String benchmark, String param, Estimate score, String unit, Estimate allocation,
-    JsonNode run) {
+public record Result(String benchmark, String param, Estimate score, String unit, Estimate allocation, JsonNode run) {
 
-  /** Reads every result of a JMH JSON file. */
-  public static List<Result> read(Path json) throws IOException {
-    List<Result> results = new ArrayList<>();
-    for (JsonNode node : new ObjectMapper().readTree(json.toFile())) {
-      String name = node.get("benchmark").asText();
-      Iterator<Map.Entry<String, JsonNode>> params = node.path("params").fields();
-      String param = params.hasNext() ? params.next().getValue().asText() : "";
-      JsonNode primary = node.get("primaryMetric");
-      Estimate allocation = null;
-      Iterator<Map.Entry<String, JsonNode>> secondary = node.path("secondaryMetrics").fields();
-      while (secondary.hasNext()) {
-        Map.Entry<String, JsonNode> metric = secondary.next();
-        // JMH before 1.36 names it "·gc.alloc.rate.norm".
-        if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
-          allocation = estimate(metric.getValue());
+    /** Reads every result of a JMH JSON file. */
+    public static List<Result> read(Path json) throws IOException {
+        List<Result> results = new ArrayList<>();
+        for (JsonNode node : new ObjectMapper().readTree(json.toFile())) {
+            String name = node.get("benchmark").asText();
+            Iterator<Map.Entry<String, JsonNode>> params = node.path("params").fields();
+            String param = params.hasNext() ? params.next().getValue().asText() : "";
+            JsonNode primary = node.get("primaryMetric");
+            Estimate allocation = null;
+            Iterator<Map.Entry<String, JsonNode>> secondary =
+                    node.path("secondaryMetrics").fields();
+            while (secondary.hasNext()) {
+                Map.Entry<String, JsonNode> metric = secondary.next();
+                // JMH before 1.36 names it "·gc.alloc.rate.norm".
+                if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
+                    allocation = estimate(metric.getValue());
+                }
+            }
+            results.add(new Result(
+                    name.substring(name.lastIndexOf('.') + 1),
+                    param,
+                    estimate(primary),
+                    primary.get("scoreUnit").asText(),
+                    allocation,
+                    node));
         }
-      }
-      results.add(new Result(name.substring(name.lastIndexOf('.') + 1), param, estimate(primary),
-          primary.get("scoreUnit").asText(), allocation, node));
+        return results;
     }
-    return results;
-  }
 
-  private static Estimate estimate(JsonNode metric) {
-    JsonNode error = metric.get("scoreError");
-    return new Estimate(metric.get("score").asDouble(), error.isNumber() ? error.asDouble() : Double.NaN);
-  }
+    private static Estimate estimate(JsonNode metric) {
+        JsonNode error = metric.get("scoreError");
+        return new Estimate(metric.get("score").asDouble(), error.isNumber() ? error.asDouble() : Double.NaN);
+    }
 }

@@ -31,45 +31,47 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class GenerateScaleBench {
 
-  private static final Instant NOW = Instant.parse("2025-06-01T00:00:00Z");
+    private static final Instant NOW = Instant.parse("2025-06-01T00:00:00Z");
 
-  private Path folder;
-  private Path migrations;
-  private String descriptor;
-  private Path written;
+    private Path folder;
+    private Path migrations;
+    private String descriptor;
+    private Path written;
 
-  /** Compiles the records with Sleet's processor for their descriptor, and writes the migration history. */
-  @Setup(Level.Trial)
-  public void prepare() {
-    folder = Folders.create();
-    Path output = folder.resolve("out");
-    Javac.compile(ScaleSchema.write(folder.resolve("src")), output, true);
-    descriptor = Javac.descriptor(output);
-    migrations = folder.resolve("migrations");
-    MigrationHistory.write(migrations, SchemaDescriptor.read(descriptor));
-  }
+    /** Compiles the records with Sleet's processor for their descriptor, and writes the migration history. */
+    @Setup(Level.Trial)
+    public void prepare() {
+        folder = Folders.create();
+        Path output = folder.resolve("out");
+        Javac.compile(ScaleSchema.write(folder.resolve("src")), output, true);
+        descriptor = Javac.descriptor(output);
+        migrations = folder.resolve("migrations");
+        MigrationHistory.write(migrations, SchemaDescriptor.read(descriptor));
+    }
 
-  /** d1:generate: plans, verifies and writes the next migration. */
-  @Benchmark
-  public Path generate() {
-    written = new MigrationGenerator("d1_migrations")
-        .generate(migrations, SchemaDescriptor.read(descriptor), null, false, NOW)
-        .orElseThrow(() -> new IllegalStateException("d1:generate found nothing to do"));
-    return written;
-  }
+    /** d1:generate: plans, verifies and writes the next migration. */
+    @Benchmark
+    public Path generate() {
+        written = new MigrationGenerator("d1_migrations")
+                .generate(migrations, SchemaDescriptor.read(descriptor), null, false, NOW)
+                .orElseThrow(() -> new IllegalStateException("d1:generate found nothing to do"));
+        return written;
+    }
 
-  /** Removes the file written, so the next operation plans the same change. */
-  @TearDown(Level.Iteration)
-  public void removeWritten() throws IOException {
-    Files.deleteIfExists(written);
-  }
+    /** Removes the file written, so the next operation plans the same change. */
+    @TearDown(Level.Iteration)
+    public void removeWritten() throws IOException {
+        Files.deleteIfExists(written);
+    }
 
-  /** Deletes everything. */
-  @TearDown(Level.Trial)
-  public void delete() {
-    Folders.delete(folder);
-  }
+    /** Deletes everything. */
+    @TearDown(Level.Trial)
+    public void delete() {
+        Folders.delete(folder);
+    }
 }

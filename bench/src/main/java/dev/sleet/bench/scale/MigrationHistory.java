@@ -21,47 +21,56 @@ import java.util.Locale;
  */
 public final class MigrationHistory {
 
-  /** How many files. */
-  public static final int FILES = 50;
+    /** How many files. */
+    public static final int FILES = 50;
 
-  private MigrationHistory() {}
+    private MigrationHistory() {}
 
-  /** Writes the files into {@code folder}, which is created if missing. */
-  public static void write(Path folder, SchemaModel current) {
-    List<TableModel> tables = current.tables();
-    int perFile = (tables.size() + FILES - 1) / FILES;
-    try {
-      Files.createDirectories(folder);
-      for (int file = 0; file < FILES; file++) {
-        StringBuilder sql = new StringBuilder();
-        for (int t = file * perFile; t < Math.min(tables.size(), (file + 1) * perFile); t++) {
-          for (String statement : DdlWriter.create(older(t, tables.get(t)))) {
-            sql.append(statement).append(";\n");
-          }
+    /** Writes the files into {@code folder}, which is created if missing. */
+    public static void write(Path folder, SchemaModel current) {
+        List<TableModel> tables = current.tables();
+        int perFile = (tables.size() + FILES - 1) / FILES;
+        try {
+            Files.createDirectories(folder);
+            for (int file = 0; file < FILES; file++) {
+                StringBuilder sql = new StringBuilder();
+                for (int t = file * perFile; t < Math.min(tables.size(), (file + 1) * perFile); t++) {
+                    for (String statement : DdlWriter.create(older(t, tables.get(t)))) {
+                        sql.append(statement).append(";\n");
+                    }
+                }
+                String name = String.format(Locale.ROOT, "%04d_create_tables_%d.sql", file + 1, file + 1);
+                Files.writeString(folder.resolve(name), sql.toString(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        String name = String.format(Locale.ROOT, "%04d_create_tables_%d.sql", file + 1, file + 1);
-        Files.writeString(folder.resolve(name), sql.toString(), StandardCharsets.UTF_8);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-  }
 
-  /** Table {@code index} (in name order, which is creation order) as the history built it. */
-  private static TableModel older(int index, TableModel table) {
-    List<ColumnModel> columns = new ArrayList<>(table.columns());
-    if (index % 10 == 9) {
-      columns.removeIf(c -> c.name().equals("note"));
+    /** Table {@code index} (in name order, which is creation order) as the history built it. */
+    private static TableModel older(int index, TableModel table) {
+        List<ColumnModel> columns = new ArrayList<>(table.columns());
+        if (index % 10 == 9) {
+            columns.removeIf(c -> c.name().equals("note"));
+        }
+        if (index % 60 == 30) {
+            columns.replaceAll(c -> c.name().equals("description") ? c.withNullable(false) : c);
+        }
+        TableModel older = table.withColumns(columns);
+        if (index % 25 == 0) {
+            older = new TableModel(
+                    older.name(),
+                    older.recordClass(),
+                    older.tableClass(),
+                    older.strict(),
+                    older.withoutRowid(),
+                    older.renamedFrom(),
+                    older.columns(),
+                    older.primaryKey(),
+                    older.uniques(),
+                    older.checks(),
+                    List.of());
+        }
+        return older;
     }
-    if (index % 60 == 30) {
-      columns.replaceAll(c -> c.name().equals("description") ? c.withNullable(false) : c);
-    }
-    TableModel older = table.withColumns(columns);
-    if (index % 25 == 0) {
-      older = new TableModel(older.name(), older.recordClass(), older.tableClass(), older.strict(),
-          older.withoutRowid(), older.renamedFrom(), older.columns(), older.primaryKey(), older.uniques(),
-          older.checks(), List.of());
-    }
-    return older;
-  }
 }

@@ -28,40 +28,42 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ProcessorScaleBench {
 
-  /** {@code javac} alone, or {@code javac+sleet}. */
-  @Param({"javac", "javac+sleet"})
-  public String compiler;
+    /** {@code javac} alone, or {@code javac+sleet}. */
+    @Param({"javac", "javac+sleet"})
+    public String compiler;
 
-  private Path folder;
-  private List<Path> sources;
-  private Path output;
+    private Path folder;
+    private List<Path> sources;
+    private Path output;
 
-  /** Writes the sources. */
-  @Setup(Level.Trial)
-  public void writeSources() {
-    folder = Folders.create();
-    sources = ScaleSchema.write(folder.resolve("src"));
-  }
+    /** Writes the sources. */
+    @Setup(Level.Trial)
+    public void writeSources() {
+        folder = Folders.create();
+        sources = ScaleSchema.write(folder.resolve("src"));
+    }
 
-  /** A clean output folder for every compilation, as after {@code mvn clean}. */
-  @Setup(Level.Iteration)
-  public void cleanOutput() {
-    output = folder.resolve("out");
-    Folders.delete(output);
-  }
+    /** A clean output folder for every compilation, as after {@code mvn clean}. */
+    @Setup(Level.Iteration)
+    public void cleanOutput() {
+        output = folder.resolve("out");
+        Folders.delete(output);
+    }
 
-  /** Compiles the 300 records. */
-  @Benchmark
-  public void compile() {
-    Javac.compile(sources, output, compiler.equals("javac+sleet"));
-  }
+    /** Compiles the 300 records. */
+    @Benchmark
+    public void compile() {
+        Javac.compile(sources, output, compiler.equals("javac+sleet"));
+    }
 
-  /** Deletes the sources and classes. */
-  @TearDown(Level.Trial)
-  public void delete() {
-    Folders.delete(folder);
-  }
+    /** Deletes the sources and classes. */
+    @TearDown(Level.Trial)
+    public void delete() {
+        Folders.delete(folder);
+    }
 }

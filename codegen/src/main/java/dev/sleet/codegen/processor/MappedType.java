@@ -13,15 +13,15 @@ import com.palantir.javapoet.TypeName;
  */
 record MappedType(Kind kind, TypeName valueType, CodeBlock sqlType, String storage) {
 
-  /** The column classes. */
-  enum Kind {
-    /** {@code StringColumn}. */
-    STRING,
-    /** {@code NumberColumn<N>}. */
-    NUMBER,
-    /** {@code BooleanColumn}. */
-    BOOLEAN,
-    /** {@code SqlColumn<T>}. */
-    OTHER
-  }
+    /** The column classes. */
+    enum Kind {
+        /** {@code StringColumn}. */
+        STRING,
+        /** {@code NumberColumn<N>}. */
+        NUMBER,
+        /** {@code BooleanColumn}. */
+        BOOLEAN,
+        /** {@code SqlColumn<T>}. */
+        OTHER
+    }
 }

@@ -17,13 +17,13 @@ import javax.lang.model.element.TypeElement;
  */
 record TableSpec(TableModel model, TypeElement record, ClassName tableClass, List<ColumnSpec> columns) {
 
-  /**
-   * A column read from its component.
-   *
-   * @param model     the column model
-   * @param component the record component
-   * @param type      how its value is stored
-   * @param field     the generated field's name
-   */
-  record ColumnSpec(ColumnModel model, RecordComponentElement component, MappedType type, String field) {}
+    /**
+     * A column read from its component.
+     *
+     * @param model     the column model
+     * @param component the record component
+     * @param type      how its value is stored
+     * @param field     the generated field's name
+     */
+    record ColumnSpec(ColumnModel model, RecordComponentElement component, MappedType type, String field) {}
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IncrementalCompilationTest {
 
-  private static final String NULLABLE = """
+    private static final String NULLABLE = """
       package app;
 
       import java.lang.annotation.*;
@@ -28,8 +28,8 @@ class IncrementalCompilationTest {
       public @interface Nullable {}
       """;
 
-  /** A record that uses every kind of annotation, so that reading it back from its class file is tested in full. */
-  private static final String USER = """
+    /** A record that uses every kind of annotation, so that reading it back from its class file is tested in full. */
+    private static final String USER = """
       package app;
 
       import dev.sleet.schema.*;
@@ -58,7 +58,7 @@ class IncrementalCompilationTest {
       }
       """;
 
-  private static final String NOTE = """
+    private static final String NOTE = """
       package app;
 
       import dev.sleet.schema.*;
@@ -67,7 +67,7 @@ class IncrementalCompilationTest {
       public record Note(@PrimaryKey(autoIncrement = true) Long id, String text) {}
       """;
 
-  private static final String NOTE_WITH_STARS = """
+    private static final String NOTE_WITH_STARS = """
       package app;
 
       import dev.sleet.schema.*;
@@ -76,7 +76,7 @@ class IncrementalCompilationTest {
       public record Note(@PrimaryKey(autoIncrement = true) Long id, String text, @Default("0") Integer stars) {}
       """;
 
-  private static final String COMMENT = """
+    private static final String COMMENT = """
       package app;
 
       import dev.sleet.schema.*;
@@ -88,79 +88,99 @@ class IncrementalCompilationTest {
           String body) {}
       """;
 
-  @TempDir
-  Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void recompilingOneRecordKeepsTheOtherTablesInTheDescriptorUnchanged() {
-    RealCompiler javac = new RealCompiler(dir).source("app.Nullable", NULLABLE).source("app.User", USER)
-        .source("app.Note", NOTE);
-    RealCompiler.Result first = javac.compile("app.Nullable", "app.User", "app.Note");
-    assertThat(first.success()).as(first.toString()).isTrue();
-    SchemaModel before = SchemaDescriptor.read(javac.descriptor());
-    assertThat(before.tables()).extracting(TableModel::name).containsExactly("notes", "users");
+    @Test
+    void recompilingOneRecordKeepsTheOtherTablesInTheDescriptorUnchanged() {
+        RealCompiler javac = new RealCompiler(dir)
+                .source("app.Nullable", NULLABLE)
+                .source("app.User", USER)
+                .source("app.Note", NOTE);
+        RealCompiler.Result first = javac.compile("app.Nullable", "app.User", "app.Note");
+        assertThat(first.success()).as(first.toString()).isTrue();
+        SchemaModel before = SchemaDescriptor.read(javac.descriptor());
+        assertThat(before.tables()).extracting(TableModel::name).containsExactly("notes", "users");
 
-    javac.source("app.Note", NOTE_WITH_STARS);
-    RealCompiler.Result second = javac.compile("app.Note");
+        javac.source("app.Note", NOTE_WITH_STARS);
+        RealCompiler.Result second = javac.compile("app.Note");
 
-    assertThat(second.success()).as(second.toString()).isTrue();
-    SchemaModel after = SchemaDescriptor.read(javac.descriptor());
-    assertThat(after.tables()).extracting(TableModel::name).containsExactly("notes", "users");
-    assertThat(after.table("notes").orElseThrow().columns()).extracting(c -> c.name())
-        .containsExactly("id", "text", "stars");
-    assertThat(after.table("users")).as("users read back from its class file").isEqualTo(before.table("users"));
-  }
+        assertThat(second.success()).as(second.toString()).isTrue();
+        SchemaModel after = SchemaDescriptor.read(javac.descriptor());
+        assertThat(after.tables()).extracting(TableModel::name).containsExactly("notes", "users");
+        assertThat(after.table("notes").orElseThrow().columns())
+                .extracting(c -> c.name())
+                .containsExactly("id", "text", "stars");
+        assertThat(after.table("users"))
+                .as("users read back from its class file")
+                .isEqualTo(before.table("users"));
+    }
 
-  @Test
-  void recompilingWithNothingChangedGivesTheSameDescriptorBytes() throws Exception {
-    RealCompiler javac = new RealCompiler(dir).source("app.Nullable", NULLABLE).source("app.User", USER)
-        .source("app.Note", NOTE);
-    assertThat(javac.compile("app.Nullable", "app.User", "app.Note").success()).isTrue();
-    byte[] before = Files.readAllBytes(javac.descriptorFile());
+    @Test
+    void recompilingWithNothingChangedGivesTheSameDescriptorBytes() throws Exception {
+        RealCompiler javac = new RealCompiler(dir)
+                .source("app.Nullable", NULLABLE)
+                .source("app.User", USER)
+                .source("app.Note", NOTE);
+        assertThat(javac.compile("app.Nullable", "app.User", "app.Note").success())
+                .isTrue();
+        byte[] before = Files.readAllBytes(javac.descriptorFile());
 
-    RealCompiler.Result second = javac.compile("app.Note");
+        RealCompiler.Result second = javac.compile("app.Note");
 
-    assertThat(second.success()).as(second.toString()).isTrue();
-    assertThat(new String(Files.readAllBytes(javac.descriptorFile()))).isEqualTo(new String(before));
-  }
+        assertThat(second.success()).as(second.toString()).isTrue();
+        assertThat(new String(Files.readAllBytes(javac.descriptorFile()))).isEqualTo(new String(before));
+    }
 
-  @Test
-  void deletedRecordsTableDisappearsFromTheDescriptor() {
-    RealCompiler javac = new RealCompiler(dir).source("app.Nullable", NULLABLE).source("app.User", USER)
-        .source("app.Note", NOTE);
-    assertThat(javac.compile("app.Nullable", "app.User", "app.Note").success()).isTrue();
-    assertThat(SchemaDescriptor.read(javac.descriptor()).table("users")).isPresent();
+    @Test
+    void deletedRecordsTableDisappearsFromTheDescriptor() {
+        RealCompiler javac = new RealCompiler(dir)
+                .source("app.Nullable", NULLABLE)
+                .source("app.User", USER)
+                .source("app.Note", NOTE);
+        assertThat(javac.compile("app.Nullable", "app.User", "app.Note").success())
+                .isTrue();
+        assertThat(SchemaDescriptor.read(javac.descriptor()).table("users")).isPresent();
 
-    javac.delete("app.User");
-    javac.delete("app.User$Tier");
-    javac.source("app.Note", NOTE_WITH_STARS);
-    RealCompiler.Result second = javac.compile("app.Note");
+        javac.delete("app.User");
+        javac.delete("app.User$Tier");
+        javac.source("app.Note", NOTE_WITH_STARS);
+        RealCompiler.Result second = javac.compile("app.Note");
 
-    assertThat(second.success()).as(second.toString()).isTrue();
-    assertThat(SchemaDescriptor.read(javac.descriptor()).tables()).extracting(TableModel::name)
-        .containsExactly("notes");
-  }
+        assertThat(second.success()).as(second.toString()).isTrue();
+        assertThat(SchemaDescriptor.read(javac.descriptor()).tables())
+                .extracting(TableModel::name)
+                .containsExactly("notes");
+    }
 
-  @Test
-  void recompilingOnlyAReferringRecordResolvesItsForeignKeyAgainstTheClassFile() {
-    RealCompiler javac = new RealCompiler(dir).source("app.Nullable", NULLABLE).source("app.User", USER)
-        .source("app.Comment", COMMENT);
-    assertThat(javac.compile("app.Nullable", "app.User", "app.Comment").success()).isTrue();
-    SchemaModel before = SchemaDescriptor.read(javac.descriptor());
+    @Test
+    void recompilingOnlyAReferringRecordResolvesItsForeignKeyAgainstTheClassFile() {
+        RealCompiler javac = new RealCompiler(dir)
+                .source("app.Nullable", NULLABLE)
+                .source("app.User", USER)
+                .source("app.Comment", COMMENT);
+        assertThat(javac.compile("app.Nullable", "app.User", "app.Comment").success())
+                .isTrue();
+        SchemaModel before = SchemaDescriptor.read(javac.descriptor());
 
-    RealCompiler.Result second = javac.compile("app.Comment");
+        RealCompiler.Result second = javac.compile("app.Comment");
 
-    assertThat(second.success()).as(second.toString()).isTrue();
-    SchemaModel after = SchemaDescriptor.read(javac.descriptor());
-    assertThat(after).isEqualTo(before);
-    assertThat(after.table("comments").orElseThrow().column("user_id").orElseThrow().references().column())
-        .isEqualTo("id");
-  }
+        assertThat(second.success()).as(second.toString()).isTrue();
+        SchemaModel after = SchemaDescriptor.read(javac.descriptor());
+        assertThat(after).isEqualTo(before);
+        assertThat(after.table("comments")
+                        .orElseThrow()
+                        .column("user_id")
+                        .orElseThrow()
+                        .references()
+                        .column())
+                .isEqualTo("id");
+    }
 
-  @Test
-  void typeUseNullableSurvivesRereadingFromTheClassFile() {
-    // JSpecify's @Nullable, which the README uses, is a TYPE_USE annotation.
-    String typeUseNullable = """
+    @Test
+    void typeUseNullableSurvivesRereadingFromTheClassFile() {
+        // JSpecify's @Nullable, which the README uses, is a TYPE_USE annotation.
+        String typeUseNullable = """
         package app.annotations;
 
         import java.lang.annotation.*;
@@ -169,7 +189,7 @@ class IncrementalCompilationTest {
         @Target(ElementType.TYPE_USE)
         public @interface Nullable {}
         """;
-    String profile = """
+        String profile = """
         package app;
 
         import app.annotations.Nullable;
@@ -178,18 +198,26 @@ class IncrementalCompilationTest {
         @Table("profiles")
         public record Profile(@PrimaryKey String id, @Nullable String bio, @Nullable Integer age) {}
         """;
-    RealCompiler javac = new RealCompiler(dir).source("app.annotations.Nullable", typeUseNullable)
-        .source("app.Profile", profile).source("app.Note", NOTE);
-    assertThat(javac.compile("app.annotations.Nullable", "app.Profile", "app.Note").success()).isTrue();
-    TableModel before = SchemaDescriptor.read(javac.descriptor()).table("profiles").orElseThrow();
-    assertThat(before.column("bio").orElseThrow().nullable()).isTrue();
+        RealCompiler javac = new RealCompiler(dir)
+                .source("app.annotations.Nullable", typeUseNullable)
+                .source("app.Profile", profile)
+                .source("app.Note", NOTE);
+        assertThat(javac.compile("app.annotations.Nullable", "app.Profile", "app.Note")
+                        .success())
+                .isTrue();
+        TableModel before =
+                SchemaDescriptor.read(javac.descriptor()).table("profiles").orElseThrow();
+        assertThat(before.column("bio").orElseThrow().nullable()).isTrue();
 
-    javac.source("app.Note", NOTE_WITH_STARS);
-    RealCompiler.Result second = javac.compile("app.Note");
+        javac.source("app.Note", NOTE_WITH_STARS);
+        RealCompiler.Result second = javac.compile("app.Note");
 
-    assertThat(second.success()).as(second.toString()).isTrue();
-    TableModel after = SchemaDescriptor.read(javac.descriptor()).table("profiles").orElseThrow();
-    assertThat(after.column("bio").orElseThrow().nullable()).as("bio nullable after an incremental build").isTrue();
-    assertThat(after).isEqualTo(before);
-  }
+        assertThat(second.success()).as(second.toString()).isTrue();
+        TableModel after =
+                SchemaDescriptor.read(javac.descriptor()).table("profiles").orElseThrow();
+        assertThat(after.column("bio").orElseThrow().nullable())
+                .as("bio nullable after an incremental build")
+                .isTrue();
+        assertThat(after).isEqualTo(before);
+    }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** One schema spread over packages whose records refer to each other. */
 class MultiPackageSchemaTest {
 
-  private static final JavaFileObject USER = JavaFileObjects.forSourceString("app.users.User", """
+    private static final JavaFileObject USER = JavaFileObjects.forSourceString("app.users.User", """
       package app.users;
 
       import app.billing.Plan;
@@ -30,7 +30,7 @@ class MultiPackageSchemaTest {
           @References(value = Plan.class, onDelete = ReferentialAction.RESTRICT) String planCode) {}
       """);
 
-  private static final JavaFileObject SESSION = JavaFileObjects.forSourceString("app.users.Session", """
+    private static final JavaFileObject SESSION = JavaFileObjects.forSourceString("app.users.Session", """
       package app.users;
 
       import dev.sleet.schema.*;
@@ -41,7 +41,7 @@ class MultiPackageSchemaTest {
           @References(value = User.class, onDelete = ReferentialAction.CASCADE) String userId) {}
       """);
 
-  private static final JavaFileObject PLAN = JavaFileObjects.forSourceString("app.billing.Plan", """
+    private static final JavaFileObject PLAN = JavaFileObjects.forSourceString("app.billing.Plan", """
       package app.billing;
 
       import dev.sleet.schema.*;
@@ -50,7 +50,7 @@ class MultiPackageSchemaTest {
       public record Plan(@PrimaryKey String code, long monthlyCents) {}
       """);
 
-  private static final JavaFileObject INVOICE = JavaFileObjects.forSourceString("app.billing.Invoice", """
+    private static final JavaFileObject INVOICE = JavaFileObjects.forSourceString("app.billing.Invoice", """
       package app.billing;
 
       import app.users.User;
@@ -64,63 +64,69 @@ class MultiPackageSchemaTest {
           long cents) {}
       """);
 
-  private static Compilation compilation;
+    private static Compilation compilation;
 
-  @BeforeAll
-  static void compile() {
-    compilation = CompilationSupport.compile(USER, SESSION, PLAN, INVOICE);
-  }
+    @BeforeAll
+    static void compile() {
+        compilation = CompilationSupport.compile(USER, SESSION, PLAN, INVOICE);
+    }
 
-  @Test
-  void schemaOverTwoPackagesCompiles() {
-    assertThat(compilation).succeeded();
-  }
+    @Test
+    void schemaOverTwoPackagesCompiles() {
+        assertThat(compilation).succeeded();
+    }
 
-  @Test
-  void tableClassesLandInTheirRecordsPackages() {
-    assertThat(generatedSource(compilation, "app.users.Users")).startsWith("package app.users;\n")
-        .contains("public final class Users extends SqlTable<User> {");
-    assertThat(generatedSource(compilation, "app.users.Sessions")).startsWith("package app.users;\n");
-    assertThat(generatedSource(compilation, "app.billing.Plans")).startsWith("package app.billing;\n");
-    assertThat(generatedSource(compilation, "app.billing.Invoices")).startsWith("package app.billing;\n")
-        .contains("public final class Invoices extends SqlTable<Invoice> {").doesNotContain("import app.");
-    assertThat(compilation.generatedSourceFiles()).hasSize(4);
-  }
+    @Test
+    void tableClassesLandInTheirRecordsPackages() {
+        assertThat(generatedSource(compilation, "app.users.Users"))
+                .startsWith("package app.users;\n")
+                .contains("public final class Users extends SqlTable<User> {");
+        assertThat(generatedSource(compilation, "app.users.Sessions")).startsWith("package app.users;\n");
+        assertThat(generatedSource(compilation, "app.billing.Plans")).startsWith("package app.billing;\n");
+        assertThat(generatedSource(compilation, "app.billing.Invoices"))
+                .startsWith("package app.billing;\n")
+                .contains("public final class Invoices extends SqlTable<Invoice> {")
+                .doesNotContain("import app.");
+        assertThat(compilation.generatedSourceFiles()).hasSize(4);
+    }
 
-  @Test
-  void descriptorHoldsEveryTableSortedByName() {
-    SchemaModel schema = SchemaDescriptor.read(CompilationSupport.descriptor(compilation));
-    assertThat(schema.tables()).extracting(TableModel::name)
-        .containsExactly("invoices", "plans", "sessions", "users");
-    assertThat(schema.tables()).extracting(TableModel::recordClass)
-        .containsExactly("app.billing.Invoice", "app.billing.Plan", "app.users.Session", "app.users.User");
-    assertThat(schema.tables()).extracting(TableModel::tableClass)
-        .containsExactly("app.billing.Invoices", "app.billing.Plans", "app.users.Sessions", "app.users.Users");
-  }
+    @Test
+    void descriptorHoldsEveryTableSortedByName() {
+        SchemaModel schema = SchemaDescriptor.read(CompilationSupport.descriptor(compilation));
+        assertThat(schema.tables())
+                .extracting(TableModel::name)
+                .containsExactly("invoices", "plans", "sessions", "users");
+        assertThat(schema.tables())
+                .extracting(TableModel::recordClass)
+                .containsExactly("app.billing.Invoice", "app.billing.Plan", "app.users.Session", "app.users.User");
+        assertThat(schema.tables())
+                .extracting(TableModel::tableClass)
+                .containsExactly("app.billing.Invoices", "app.billing.Plans", "app.users.Sessions", "app.users.Users");
+    }
 
-  @Test
-  void foreignKeysAcrossPackagesResolveToTheReferencedKeys() {
-    SchemaModel schema = SchemaDescriptor.read(CompilationSupport.descriptor(compilation));
-    assertThat(reference(schema, "users", "plan_code"))
-        .isEqualTo(new ForeignKeyModel("plans", "code", "RESTRICT", "NO ACTION"));
-    assertThat(reference(schema, "invoices", "user_id"))
-        .isEqualTo(new ForeignKeyModel("users", "id", "CASCADE", "NO ACTION"));
-    assertThat(reference(schema, "invoices", "plan_code"))
-        .isEqualTo(new ForeignKeyModel("plans", "code", "NO ACTION", "NO ACTION"));
-    assertThat(reference(schema, "sessions", "user_id"))
-        .isEqualTo(new ForeignKeyModel("users", "id", "CASCADE", "NO ACTION"));
-  }
+    @Test
+    void foreignKeysAcrossPackagesResolveToTheReferencedKeys() {
+        SchemaModel schema = SchemaDescriptor.read(CompilationSupport.descriptor(compilation));
+        assertThat(reference(schema, "users", "plan_code"))
+                .isEqualTo(new ForeignKeyModel("plans", "code", "RESTRICT", "NO ACTION"));
+        assertThat(reference(schema, "invoices", "user_id"))
+                .isEqualTo(new ForeignKeyModel("users", "id", "CASCADE", "NO ACTION"));
+        assertThat(reference(schema, "invoices", "plan_code"))
+                .isEqualTo(new ForeignKeyModel("plans", "code", "NO ACTION", "NO ACTION"));
+        assertThat(reference(schema, "sessions", "user_id"))
+                .isEqualTo(new ForeignKeyModel("users", "id", "CASCADE", "NO ACTION"));
+    }
 
-  @Test
-  void sameSchemaInAnotherSourceOrderGivesTheSameDescriptor() {
-    Compilation reversed = CompilationSupport.compile(INVOICE, PLAN, SESSION, USER);
-    assertThat(CompilationSupport.descriptorBytes(reversed))
-        .isEqualTo(CompilationSupport.descriptorBytes(compilation));
-  }
+    @Test
+    void sameSchemaInAnotherSourceOrderGivesTheSameDescriptor() {
+        Compilation reversed = CompilationSupport.compile(INVOICE, PLAN, SESSION, USER);
+        assertThat(CompilationSupport.descriptorBytes(reversed))
+                .isEqualTo(CompilationSupport.descriptorBytes(compilation));
+    }
 
-  @Test
-  void sameTableNameInTwoPackagesIsStillADuplicate() {
-    JavaFileObject otherUser = JavaFileObjects.forSourceString("app.billing.User", """
+    @Test
+    void sameTableNameInTwoPackagesIsStillADuplicate() {
+        JavaFileObject otherUser = JavaFileObjects.forSourceString("app.billing.User", """
         package app.billing;
 
         import dev.sleet.schema.*;
@@ -128,12 +134,12 @@ class MultiPackageSchemaTest {
         @Table("users")
         public record User(@PrimaryKey String id) {}
         """);
-    Compilation c = CompilationSupport.compile(USER, PLAN, otherUser);
-    assertThat(c).hadErrorContaining("table users is declared twice");
-  }
+        Compilation c = CompilationSupport.compile(USER, PLAN, otherUser);
+        assertThat(c).hadErrorContaining("table users is declared twice");
+    }
 
-  private static ForeignKeyModel reference(SchemaModel schema, String table, String column) {
-    ColumnModel model = schema.table(table).orElseThrow().column(column).orElseThrow();
-    return model.references();
-  }
+    private static ForeignKeyModel reference(SchemaModel schema, String table, String column) {
+        ColumnModel model = schema.table(table).orElseThrow().column(column).orElseThrow();
+        return model.references();
+    }
 }

@@ -32,85 +32,91 @@ import org.junit.jupiter.api.Test;
  */
 class OriginatingElementsTest {
 
-  @Test
-  void eachTableClassOriginatesFromItsRecordAlone() {
-    RecordingProcessor processor = new RecordingProcessor(new SchemaProcessor());
-    Compilation compilation = Compiler.javac().withProcessors(processor).compile(goldenSources(GOLDEN_INPUTS));
+    @Test
+    void eachTableClassOriginatesFromItsRecordAlone() {
+        RecordingProcessor processor = new RecordingProcessor(new SchemaProcessor());
+        Compilation compilation = Compiler.javac().withProcessors(processor).compile(goldenSources(GOLDEN_INPUTS));
 
-    assertThat(compilation).succeeded();
-    assertThat(processor.originatingElements).isEqualTo(Map.of(
-        "app.Users", List.of("app.User"),
-        "app.Apps", List.of("app.App"),
-        "app.Screens", List.of("app.Screen"),
-        "app.RateBuckets", List.of("app.RateBucket")));
-  }
-
-  /** Runs a processor with a Filer that records, for each source file created, the originating elements' names. */
-  private static final class RecordingProcessor extends AbstractProcessor {
-
-    private final AbstractProcessor delegate;
-    final Map<String, List<String>> originatingElements = new TreeMap<>();
-
-    RecordingProcessor(AbstractProcessor delegate) {
-      this.delegate = delegate;
+        assertThat(compilation).succeeded();
+        assertThat(processor.originatingElements)
+                .isEqualTo(Map.of(
+                        "app.Users", List.of("app.User"),
+                        "app.Apps", List.of("app.App"),
+                        "app.Screens", List.of("app.Screen"),
+                        "app.RateBuckets", List.of("app.RateBucket")));
     }
 
-    @Override
-    public synchronized void init(ProcessingEnvironment env) {
-      super.init(env);
-      Filer filer = proxy(Filer.class, env.getFiler(), (method, args) -> {
-        if (method.getName().equals("createSourceFile")) {
-          Element[] elements = (Element[]) args[1];
-          originatingElements.put(args[0].toString(), Arrays.stream(elements)
-              .map(e -> ((TypeElement) e).getQualifiedName().toString()).toList());
+    /** Runs a processor with a Filer that records, for each source file created, the originating elements' names. */
+    private static final class RecordingProcessor extends AbstractProcessor {
+
+        private final AbstractProcessor delegate;
+        final Map<String, List<String>> originatingElements = new TreeMap<>();
+
+        RecordingProcessor(AbstractProcessor delegate) {
+            this.delegate = delegate;
         }
-      });
-      delegate.init(proxy(ProcessingEnvironment.class, env, (method, args) -> {}, filer));
+
+        @Override
+        public synchronized void init(ProcessingEnvironment env) {
+            super.init(env);
+            Filer filer = proxy(Filer.class, env.getFiler(), (method, args) -> {
+                if (method.getName().equals("createSourceFile")) {
+                    Element[] elements = (Element[]) args[1];
+                    originatingElements.put(
+                            args[0].toString(),
+                            Arrays.stream(elements)
+                                    .map(e ->
+                                            ((TypeElement) e).getQualifiedName().toString())
+                                    .toList());
+                }
+            });
+            delegate.init(proxy(ProcessingEnvironment.class, env, (method, args) -> {}, filer));
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            return delegate.process(annotations, round);
+        }
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return delegate.getSupportedAnnotationTypes();
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return delegate.getSupportedSourceVersion();
+        }
+
+        @Override
+        public Set<String> getSupportedOptions() {
+            return delegate.getSupportedOptions();
+        }
     }
 
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      return delegate.process(annotations, round);
+    private interface Observer {
+        void called(Method method, Object[] args);
     }
 
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return delegate.getSupportedAnnotationTypes();
+    private static <T> T proxy(Class<T> type, T target, Observer observer) {
+        return proxy(type, target, observer, null);
     }
 
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return delegate.getSupportedSourceVersion();
+    /** A proxy that tells the observer of each call and forwards it; getFiler() answers {@code filer} if given. */
+    private static <T> T proxy(Class<T> type, T target, Observer observer, Filer filer) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (filer != null && method.getName().equals("getFiler")) {
+                return filer;
+            }
+            Object[] arguments = args == null ? new Object[0] : args;
+            observer.called(method, arguments);
+            try {
+                return method.invoke(target, arguments);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return type.cast(
+                Proxy.newProxyInstance(OriginatingElementsTest.class.getClassLoader(), new Class<?>[] {type}, handler));
     }
-
-    @Override
-    public Set<String> getSupportedOptions() {
-      return delegate.getSupportedOptions();
-    }
-  }
-
-  private interface Observer {
-    void called(Method method, Object[] args);
-  }
-
-  private static <T> T proxy(Class<T> type, T target, Observer observer) {
-    return proxy(type, target, observer, null);
-  }
-
-  /** A proxy that tells the observer of each call and forwards it; getFiler() answers {@code filer} if given. */
-  private static <T> T proxy(Class<T> type, T target, Observer observer, Filer filer) {
-    InvocationHandler handler = (proxy, method, args) -> {
-      if (filer != null && method.getName().equals("getFiler")) {
-        return filer;
-      }
-      Object[] arguments = args == null ? new Object[0] : args;
-      observer.called(method, arguments);
-      try {
-        return method.invoke(target, arguments);
-      } catch (InvocationTargetException e) {
-        throw e.getCause();
-      }
-    };
-    return type.cast(Proxy.newProxyInstance(OriginatingElementsTest.class.getClassLoader(), new Class<?>[] {type}, handler));
-  }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The generated table classes compile without a single warning under {@code -Xlint:all -Werror}. */
 class WarningFreeGeneratedCodeTest {
 
-  /** Every mapped type and every annotation, but no annotation other than Sleet's. */
-  private static final JavaFileObject EVERYTHING = JavaFileObjects.forSourceString("shop.Order", """
+    /** Every mapped type and every annotation, but no annotation other than Sleet's. */
+    private static final JavaFileObject EVERYTHING = JavaFileObjects.forSourceString("shop.Order", """
       package shop;
 
       import dev.sleet.schema.*;
@@ -96,7 +96,7 @@ class WarningFreeGeneratedCodeTest {
       }
       """);
 
-  private static final JavaFileObject CUSTOMER = JavaFileObjects.forSourceString("shop.Customer", """
+    private static final JavaFileObject CUSTOMER = JavaFileObjects.forSourceString("shop.Customer", """
       package shop;
 
       import dev.sleet.schema.*;
@@ -105,7 +105,7 @@ class WarningFreeGeneratedCodeTest {
       public record Customer(@PrimaryKey String id, String name) {}
       """);
 
-  private static final JavaFileObject LINE = JavaFileObjects.forSourceString("shop.OrderLine", """
+    private static final JavaFileObject LINE = JavaFileObjects.forSourceString("shop.OrderLine", """
       package shop;
 
       import dev.sleet.schema.*;
@@ -117,40 +117,46 @@ class WarningFreeGeneratedCodeTest {
           String item) {}
       """);
 
-  @Test
-  void schemaWithOnlySleetAnnotationsCompilesWithoutAnyWarning() {
-    Compilation c = CompilationSupport.compiler().withOptions("-Xlint:all", "-Werror")
-        .compile(EVERYTHING, CUSTOMER, LINE);
-    assertThat(c).succeededWithoutWarnings();
-    assertThat(c.generatedSourceFiles()).hasSize(3);
-  }
+    @Test
+    void schemaWithOnlySleetAnnotationsCompilesWithoutAnyWarning() {
+        Compilation c = CompilationSupport.compiler()
+                .withOptions("-Xlint:all", "-Werror")
+                .compile(EVERYTHING, CUSTOMER, LINE);
+        assertThat(c).succeededWithoutWarnings();
+        assertThat(c.generatedSourceFiles()).hasSize(3);
+    }
 
-  @Test
-  void theOnlyWarningAboutAUserDefinedNullableIsTheUnclaimedAnnotationOne() {
-    // The golden schema marks components with its own app.Nullable. No processor claims that annotation, so javac's
-    // -Xlint:processing says so (JDK 17 writes the unnamed module's name before it: "/app.Nullable"); nothing else
-    // may warn.
-    Compilation c = CompilationSupport.compiler().withOptions("-Xlint:all").compile(goldenSources(GOLDEN_INPUTS));
-    assertThat(c).succeeded();
-    assertThat(c.diagnostics()).as(diagnostics(c))
-        .filteredOn(d -> d.getKind() == Diagnostic.Kind.WARNING || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
-        .isNotEmpty()
-        .allSatisfy(d -> assertThat(d.getMessage(null))
-            .matches("No processor claimed any of these annotations: /?app\\.Nullable"));
-  }
+    @Test
+    void theOnlyWarningAboutAUserDefinedNullableIsTheUnclaimedAnnotationOne() {
+        // The golden schema marks components with its own app.Nullable. No processor claims that annotation,
+        // so javac's -Xlint:processing says so (JDK 17 writes the unnamed module's name before it:
+        // "/app.Nullable"); nothing else may warn.
+        Compilation c = CompilationSupport.compiler().withOptions("-Xlint:all").compile(goldenSources(GOLDEN_INPUTS));
+        assertThat(c).succeeded();
+        assertThat(c.diagnostics())
+                .as(diagnostics(c))
+                .filteredOn(
+                        d -> d.getKind() == Diagnostic.Kind.WARNING || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.getMessage(null))
+                        .matches("No processor claimed any of these annotations: /?app\\.Nullable"));
+    }
 
-  @Test
-  void goldenSchemaCompilesWithoutWarningsOnceTheUnclaimedAnnotationLintIsOff() {
-    // -processing only: the test above shows that the unclaimed app.Nullable is the one thing it would report.
-    Compilation c = CompilationSupport.compiler().withOptions("-Xlint:all,-processing", "-Werror")
-        .compile(goldenSources(GOLDEN_INPUTS));
-    assertThat(c).succeededWithoutWarnings();
-  }
+    @Test
+    void goldenSchemaCompilesWithoutWarningsOnceTheUnclaimedAnnotationLintIsOff() {
+        // -processing only: the test above shows that the unclaimed app.Nullable is the one thing it would report.
+        Compilation c = CompilationSupport.compiler()
+                .withOptions("-Xlint:all,-processing", "-Werror")
+                .compile(goldenSources(GOLDEN_INPUTS));
+        assertThat(c).succeededWithoutWarnings();
+    }
 
-  @Test
-  void sleetAnnotationsThemselvesAreClaimed() {
-    // With only Sleet annotations, -Xlint:processing has nothing to say: the processor claims dev.sleet.schema.*.
-    Compilation c = CompilationSupport.compiler().withOptions("-Xlint:processing", "-Werror").compile(CUSTOMER);
-    assertThat(c).succeededWithoutWarnings();
-  }
+    @Test
+    void sleetAnnotationsThemselvesAreClaimed() {
+        // With only Sleet annotations, -Xlint:processing has nothing to say: the processor claims dev.sleet.schema.*.
+        Compilation c = CompilationSupport.compiler()
+                .withOptions("-Xlint:processing", "-Werror")
+                .compile(CUSTOMER);
+        assertThat(c).succeededWithoutWarnings();
+    }
 }

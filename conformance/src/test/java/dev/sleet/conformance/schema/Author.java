@@ -13,4 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param score a 64-bit score, if any
  */
 @Table("authors")
-public record Author(@PrimaryKey(autoIncrement = true) @Nullable Long id, @Unique String name, @Nullable Long score) {}
+public record Author(
+        @PrimaryKey(autoIncrement = true) @Nullable Long id,
+        @Unique String name,
+        @Nullable Long score) {}

@@ -24,13 +24,13 @@ import org.jspecify.annotations.Nullable;
  */
 @Table("kept")
 public record Kept(
-    @PrimaryKey long id,
-    @Nullable String text,
-    @Nullable Long big,
-    @Nullable Double real,
-    @Nullable Boolean flag,
-    byte @Nullable [] blob,
-    @Nullable BigDecimal amount,
-    @Nullable UUID uuid,
-    @Nullable Instant at,
-    @Nullable LocalDate day) {}
+        @PrimaryKey long id,
+        @Nullable String text,
+        @Nullable Long big,
+        @Nullable Double real,
+        @Nullable Boolean flag,
+        byte @Nullable [] blob,
+        @Nullable BigDecimal amount,
+        @Nullable UUID uuid,
+        @Nullable Instant at,
+        @Nullable LocalDate day) {}

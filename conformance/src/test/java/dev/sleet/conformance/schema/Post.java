@@ -2,8 +2,8 @@ package dev.sleet.conformance.schema;
 
 import dev.sleet.schema.Index;
 import dev.sleet.schema.PrimaryKey;
-import dev.sleet.schema.ReferentialAction;
 import dev.sleet.schema.References;
+import dev.sleet.schema.ReferentialAction;
 import dev.sleet.schema.Table;
 import org.jspecify.annotations.Nullable;
 
@@ -19,8 +19,11 @@ import org.jspecify.annotations.Nullable;
 @Table("posts")
 @Index(columns = "author_id")
 public record Post(
-    @PrimaryKey(autoIncrement = true) @Nullable Long id,
-    @References(value = Author.class, onDelete = ReferentialAction.CASCADE) long authorId,
-    String title,
-    int stars,
-    boolean published) {}
+        @PrimaryKey(autoIncrement = true) @Nullable Long id,
+
+        @References(value = Author.class, onDelete = ReferentialAction.CASCADE)
+        long authorId,
+
+        String title,
+        int stars,
+        boolean published) {}

@@ -3,8 +3,8 @@ package dev.sleet.docs.model;
 import dev.sleet.schema.Default;
 import dev.sleet.schema.Json;
 import dev.sleet.schema.PrimaryKey;
-import dev.sleet.schema.ReferentialAction;
 import dev.sleet.schema.References;
+import dev.sleet.schema.ReferentialAction;
 import dev.sleet.schema.Table;
 import java.time.Instant;
 import java.util.List;
@@ -20,8 +20,11 @@ import java.util.List;
  */
 @Table("apps")
 public record App(
-    @PrimaryKey(autoIncrement = true) Long id,
-    @References(value = User.class, onDelete = ReferentialAction.CASCADE) String ownerId,
-    String name,
-    @Json List<String> tags,
-    @Default("datetime('now')") Instant createdAt) {}
+        @PrimaryKey(autoIncrement = true) Long id,
+
+        @References(value = User.class, onDelete = ReferentialAction.CASCADE)
+        String ownerId,
+
+        String name,
+        @Json List<String> tags,
+        @Default("datetime('now')") Instant createdAt) {}

@@ -3,8 +3,8 @@ package dev.sleet.docs.model;
 import dev.sleet.schema.Default;
 import dev.sleet.schema.Index;
 import dev.sleet.schema.PrimaryKey;
-import dev.sleet.schema.ReferentialAction;
 import dev.sleet.schema.References;
+import dev.sleet.schema.ReferentialAction;
 import dev.sleet.schema.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -25,11 +25,16 @@ import org.jspecify.annotations.Nullable;
 @Index(columns = {"app_id", "flow_index"})
 @Index(columns = "user_id", where = "deleted_at IS NULL", name = "screens_live_by_user")
 public record Screen(
-    @PrimaryKey(autoIncrement = true) Long id,
-    @References(value = App.class, onDelete = ReferentialAction.CASCADE) long appId,
-    @References(value = User.class, onDelete = ReferentialAction.CASCADE) String userId,
-    int flowIndex,
-    @Nullable String title,
-    String imageKey,
-    @Nullable Instant deletedAt,
-    @Default("datetime('now')") Instant createdAt) {}
+        @PrimaryKey(autoIncrement = true) Long id,
+
+        @References(value = App.class, onDelete = ReferentialAction.CASCADE)
+        long appId,
+
+        @References(value = User.class, onDelete = ReferentialAction.CASCADE)
+        String userId,
+
+        int flowIndex,
+        @Nullable String title,
+        String imageKey,
+        @Nullable Instant deletedAt,
+        @Default("datetime('now')") Instant createdAt) {}

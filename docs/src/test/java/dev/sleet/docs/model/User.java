@@ -27,20 +27,20 @@ import org.jspecify.annotations.Nullable;
 @Table("users")
 @Index(columns = "device_id")
 public record User(
-    @PrimaryKey String id,
-    @Unique @Nullable String email,
-    @Nullable String displayName,
-    String deviceId,
-    @Default("0") Integer points,
-    @Default("'free'") String tier,
-    @Default("0") Integer screensUploaded,
-    @Default("datetime('now')") Instant createdAt,
-    @Nullable Instant lastActiveAt,
-    @Default("0") Boolean isBanned,
-    @Default("0") Boolean isAdmin) {
+        @PrimaryKey String id,
+        @Unique @Nullable String email,
+        @Nullable String displayName,
+        String deviceId,
+        @Default("0") Integer points,
+        @Default("'free'") String tier,
+        @Default("0") Integer screensUploaded,
+        @Default("datetime('now')") Instant createdAt,
+        @Nullable Instant lastActiveAt,
+        @Default("0") Boolean isBanned,
+        @Default("0") Boolean isAdmin) {
 
-  /** A new user known only by id and device; everything else takes its default. */
-  public static User signUp(String id, String deviceId) {
-    return new User(id, null, null, deviceId, null, null, null, null, null, null, null);
-  }
+    /** A new user known only by id and device; everything else takes its default. */
+    public static User signUp(String id, String deviceId) {
+        return new User(id, null, null, deviceId, null, null, null, null, null, null, null);
+    }
 }

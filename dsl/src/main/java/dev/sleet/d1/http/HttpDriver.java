@@ -1,16 +1,15 @@
 package dev.sleet.d1.http;
 
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sleet.d1.Driver;
+import dev.sleet.d1.Step;
+import dev.sleet.errors.InvalidSqlException;
 import dev.sleet.result.ExecResult;
 import dev.sleet.result.Meta;
 import dev.sleet.result.Results;
-import dev.sleet.d1.Step;
-import dev.sleet.errors.InvalidSqlException;
 import dev.sleet.sql.RenderOptions;
 import dev.sleet.sql.SqlScript;
 import dev.sleet.sql.Statement;
@@ -19,6 +18,7 @@ import dev.sleet.types.ValuesCursor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The remote engine: Cloudflare's D1 REST API over the JDK's HTTP client. Every statement goes to the
@@ -37,142 +37,148 @@ import java.util.OptionalLong;
  */
 public final class HttpDriver implements Driver {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final RenderOptions OPTIONS = new RenderOptions(100, true);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final RenderOptions OPTIONS = new RenderOptions(100, true);
 
-  private final D1HttpOptions options;
-  private final RestClient client;
+    private final D1HttpOptions options;
+    private final RestClient client;
 
-  /** Pauses between retries; a test may replace it. */
-  @FunctionalInterface
-  interface Sleeper {
-    void sleep(long millis) throws InterruptedException;
-  }
-
-  /** A driver for the database the options name. */
-  public HttpDriver(D1HttpOptions options) {
-    this(options, Thread::sleep);
-  }
-
-  HttpDriver(D1HttpOptions options, Sleeper sleeper) {
-    this.options = options;
-    this.client = new RestClient(options, sleeper);
-  }
-
-  @Override
-  public RenderOptions renderOptions() {
-    return OPTIONS;
-  }
-
-  @Override
-  public <R> Results<R> execute(Statement statement, RowReader<R> reader) {
-    JsonNode result = client.send(statementJson(statement).toString(), List.of(statement.sql())).get(0);
-    return results(result, reader);
-  }
-
-  @Override
-  public List<Results<?>> batch(List<Step<?>> steps) {
-    ObjectNode body = JSON.createObjectNode();
-    ArrayNode batch = body.putArray("batch");
-    List<String> sqls = new ArrayList<>();
-    for (Step<?> step : steps) {
-      batch.add(statementJson(step.statement()));
-      sqls.add(step.statement().sql());
+    /** Pauses between retries; a test may replace it. */
+    @FunctionalInterface
+    interface Sleeper {
+        void sleep(long millis) throws InterruptedException;
     }
-    List<JsonNode> answer = client.send(body.toString(), sqls);
-    List<Results<?>> results = new ArrayList<>(steps.size());
-    for (int i = 0; i < steps.size(); i++) {
-      results.add(results(answer.get(i), steps.get(i).reader()));
-    }
-    return results;
-  }
 
-  @Override
-  public ExecResult exec(String sql) {
-    List<SqlScript.Part> parts = SqlScript.parse(sql);
-    if (parts.isEmpty()) {
-      throw new InvalidSqlException("D1_ERROR: No SQL statements detected.", sql, null);
+    /** A driver for the database the options name. */
+    public HttpDriver(D1HttpOptions options) {
+        this(options, Thread::sleep);
     }
-    long start = System.nanoTime();
-    List<Step<?>> steps = new ArrayList<>();
-    for (SqlScript.Part part : parts) {
-      steps.add(new Step<>(Statement.of(part.sql()), row -> null));
-    }
-    batch(steps);
-    return new ExecResult(parts.size(), (System.nanoTime() - start) / 1_000_000.0);
-  }
 
-  @Override
-  public void close() {
-    // The JDK's HTTP client holds no connection that needs closing on Java 17.
-  }
+    HttpDriver(D1HttpOptions options, Sleeper sleeper) {
+        this.options = options;
+        this.client = new RestClient(options, sleeper);
+    }
 
-  @Override
-  public String toString() {
-    return "HttpDriver[" + options + "]";
-  }
+    @Override
+    public RenderOptions renderOptions() {
+        return OPTIONS;
+    }
 
-  private static ObjectNode statementJson(Statement statement) {
-    JsonParameters parameters = JsonParameters.of(statement.sql(), statement.parameters());
-    ObjectNode node = JSON.createObjectNode();
-    node.put("sql", parameters.sql());
-    ArrayNode params = node.putArray("params");
-    for (Object value : parameters.values()) {
-      if (value == null) {
-        params.addNull();
-      } else if (value instanceof Double d) {
-        params.add(d);
-      } else {
-        params.add((String) value);
-      }
+    @Override
+    public <R> Results<R> execute(Statement statement, RowReader<R> reader) {
+        JsonNode result = client.send(statementJson(statement).toString(), List.of(statement.sql()))
+                .get(0);
+        return results(result, reader);
     }
-    return node;
-  }
 
-  private <R> Results<R> results(JsonNode result, RowReader<R> reader) {
-    JsonNode results = result.path("results");
-    List<String> names = new ArrayList<>();
-    results.path("columns").forEach(c -> names.add(c.asText()));
-    List<R> rows = new ArrayList<>();
-    ValuesCursor cursor = new ValuesCursor(List.copyOf(names), new Object[0]);
-    for (JsonNode row : results.path("rows")) {
-      Object[] values = new Object[names.size()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = value(row.path(i));
-      }
-      cursor.setRow(values);
-      rows.add(reader.read(cursor));
+    @Override
+    public List<Results<?>> batch(List<Step<?>> steps) {
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode batch = body.putArray("batch");
+        List<String> sqls = new ArrayList<>();
+        for (Step<?> step : steps) {
+            batch.add(statementJson(step.statement()));
+            sqls.add(step.statement().sql());
+        }
+        List<JsonNode> answer = client.send(body.toString(), sqls);
+        List<Results<?>> results = new ArrayList<>(steps.size());
+        for (int i = 0; i < steps.size(); i++) {
+            results.add(results(answer.get(i), steps.get(i).reader()));
+        }
+        return results;
     }
-    JsonNode meta = result.path("meta");
-    Meta m = new Meta(meta.path("duration").asDouble(), meta.path("changes").asLong(),
-        meta.path("last_row_id").asLong(), meta.path("changed_db").asBoolean(), optional(meta, "rows_read"),
-        optional(meta, "rows_written"), optional(meta, "size_after"));
-    return new Results<>(names, rows, m);
-  }
 
-  /** A JSON value as a storage value: D1 sends BLOBs as arrays of byte values. */
-  private static @Nullable Object value(JsonNode node) {
-    if (node.isNull() || node.isMissingNode()) {
-      return null;
+    @Override
+    public ExecResult exec(String sql) {
+        List<SqlScript.Part> parts = SqlScript.parse(sql);
+        if (parts.isEmpty()) {
+            throw new InvalidSqlException("D1_ERROR: No SQL statements detected.", sql, null);
+        }
+        long start = System.nanoTime();
+        List<Step<?>> steps = new ArrayList<>();
+        for (SqlScript.Part part : parts) {
+            steps.add(new Step<>(Statement.of(part.sql()), row -> null));
+        }
+        batch(steps);
+        return new ExecResult(parts.size(), (System.nanoTime() - start) / 1_000_000.0);
     }
-    if (node.isIntegralNumber() && node.canConvertToLong()) {
-      return node.asLong();
-    }
-    if (node.isNumber()) {
-      return node.asDouble();
-    }
-    if (node.isArray()) {
-      byte[] bytes = new byte[node.size()];
-      for (int i = 0; i < bytes.length; i++) {
-        bytes[i] = (byte) node.get(i).asInt();
-      }
-      return bytes;
-    }
-    return node.asText();
-  }
 
-  private static OptionalLong optional(JsonNode meta, String field) {
-    JsonNode value = meta.path(field);
-    return value.isNumber() ? OptionalLong.of(value.asLong()) : OptionalLong.empty();
-  }
+    @Override
+    public void close() {
+        // The JDK's HTTP client holds no connection that needs closing on Java 17.
+    }
+
+    @Override
+    public String toString() {
+        return "HttpDriver[" + options + "]";
+    }
+
+    private static ObjectNode statementJson(Statement statement) {
+        JsonParameters parameters = JsonParameters.of(statement.sql(), statement.parameters());
+        ObjectNode node = JSON.createObjectNode();
+        node.put("sql", parameters.sql());
+        ArrayNode params = node.putArray("params");
+        for (Object value : parameters.values()) {
+            if (value == null) {
+                params.addNull();
+            } else if (value instanceof Double d) {
+                params.add(d);
+            } else {
+                params.add((String) value);
+            }
+        }
+        return node;
+    }
+
+    private <R> Results<R> results(JsonNode result, RowReader<R> reader) {
+        JsonNode results = result.path("results");
+        List<String> names = new ArrayList<>();
+        results.path("columns").forEach(c -> names.add(c.asText()));
+        List<R> rows = new ArrayList<>();
+        ValuesCursor cursor = new ValuesCursor(List.copyOf(names), new Object[0]);
+        for (JsonNode row : results.path("rows")) {
+            Object[] values = new Object[names.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = value(row.path(i));
+            }
+            cursor.setRow(values);
+            rows.add(reader.read(cursor));
+        }
+        JsonNode meta = result.path("meta");
+        Meta m = new Meta(
+                meta.path("duration").asDouble(),
+                meta.path("changes").asLong(),
+                meta.path("last_row_id").asLong(),
+                meta.path("changed_db").asBoolean(),
+                optional(meta, "rows_read"),
+                optional(meta, "rows_written"),
+                optional(meta, "size_after"));
+        return new Results<>(names, rows, m);
+    }
+
+    /** A JSON value as a storage value: D1 sends BLOBs as arrays of byte values. */
+    private static @Nullable Object value(JsonNode node) {
+        if (node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            return node.asLong();
+        }
+        if (node.isNumber()) {
+            return node.asDouble();
+        }
+        if (node.isArray()) {
+            byte[] bytes = new byte[node.size()];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) node.get(i).asInt();
+            }
+            return bytes;
+        }
+        return node.asText();
+    }
+
+    private static OptionalLong optional(JsonNode meta, String field) {
+        JsonNode value = meta.path(field);
+        return value.isNumber() ? OptionalLong.of(value.asLong()) : OptionalLong.empty();
+    }
 }

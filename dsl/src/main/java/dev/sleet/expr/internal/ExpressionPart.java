@@ -18,26 +18,26 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract class ExpressionPart<T> implements Expression<T>, SelectionPart<T>, Renderable {
 
-  /** How its value is bound and read. */
-  public abstract SqlType<T> type();
+    /** How its value is bound and read. */
+    public abstract SqlType<T> type();
 
-  /** How tightly it binds, for parenthesisation; one of {@link Precedence}'s values. */
-  public int precedence() {
-    return Precedence.ATOM;
-  }
+    /** How tightly it binds, for parenthesisation; one of {@link Precedence}'s values. */
+    public int precedence() {
+        return Precedence.ATOM;
+    }
 
-  @Override
-  public int width() {
-    return 1;
-  }
+    @Override
+    public int width() {
+        return 1;
+    }
 
-  @Override
-  public void renderSelection(SqlBuilder sql) {
-    Operators.selectExactly(sql, this, null);
-  }
+    @Override
+    public void renderSelection(SqlBuilder sql) {
+        Operators.selectExactly(sql, this, null);
+    }
 
-  @Override
-  public @Nullable T read(RowCursor row, int first) {
-    return type().read(row, first);
-  }
+    @Override
+    public @Nullable T read(RowCursor row, int first) {
+        return type().read(row, first);
+    }
 }

@@ -11,22 +11,22 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Parameter<T> extends ExpressionPart<T> {
 
-  private final SqlType<T> type;
-  private final @Nullable T value;
+    private final SqlType<T> type;
+    private final @Nullable T value;
 
-  /** {@code value}, bound as {@code type} binds it. */
-  public Parameter(SqlType<T> type, @Nullable T value) {
-    this.type = type;
-    this.value = value;
-  }
+    /** {@code value}, bound as {@code type} binds it. */
+    public Parameter(SqlType<T> type, @Nullable T value) {
+        this.type = type;
+        this.value = value;
+    }
 
-  @Override
-  public SqlType<T> type() {
-    return type;
-  }
+    @Override
+    public SqlType<T> type() {
+        return type;
+    }
 
-  @Override
-  public void render(SqlBuilder sql) {
-    sql.bind(type.toSql(value));
-  }
+    @Override
+    public void render(SqlBuilder sql) {
+        sql.bind(type.toSql(value));
+    }
 }

@@ -10,35 +10,35 @@ import dev.sleet.expr.Subquery;
  */
 public final class Parts {
 
-  private Parts() {}
+    private Parts() {}
 
-  /** The contract behind an expression. */
-  public static <T> ExpressionPart<T> expression(Expression<T> expression) {
-    if (expression instanceof ExpressionPart<T> part) {
-      return part;
+    /** The contract behind an expression. */
+    public static <T> ExpressionPart<T> expression(Expression<T> expression) {
+        if (expression instanceof ExpressionPart<T> part) {
+            return part;
+        }
+        throw foreign(expression, "Expression", "Functions.raw(type, sql, arguments...)");
     }
-    throw foreign(expression, "Expression", "Functions.raw(type, sql, arguments...)");
-  }
 
-  /** The contract behind a subquery. */
-  public static <T> SubqueryPart<T> subquery(Subquery<T> subquery) {
-    if (subquery instanceof SubqueryPart<T> part) {
-      return part;
+    /** The contract behind a subquery. */
+    public static <T> SubqueryPart<T> subquery(Subquery<T> subquery) {
+        if (subquery instanceof SubqueryPart<T> part) {
+            return part;
+        }
+        throw foreign(subquery, "Subquery", "a select(...) query");
     }
-    throw foreign(subquery, "Subquery", "a select(...) query");
-  }
 
-  /** The term behind an ordering. */
-  public static OrderingTerm ordering(Ordering ordering) {
-    if (ordering instanceof OrderingTerm term) {
-      return term;
+    /** The term behind an ordering. */
+    public static OrderingTerm ordering(Ordering ordering) {
+        if (ordering instanceof OrderingTerm term) {
+            return term;
+        }
+        throw foreign(ordering, "Ordering", "asc() or desc() of an expression");
     }
-    throw foreign(ordering, "Ordering", "asc() or desc() of an expression");
-  }
 
-  /** The refusal for an API type implemented outside Sleet. */
-  public static IllegalArgumentException foreign(Object value, String type, String instead) {
-    return new IllegalArgumentException(value.getClass().getName() + " implements Sleet's " + type
-        + " interface itself; Sleet renders only the ones it makes: use " + instead);
-  }
+    /** The refusal for an API type implemented outside Sleet. */
+    public static IllegalArgumentException foreign(Object value, String type, String instead) {
+        return new IllegalArgumentException(value.getClass().getName() + " implements Sleet's " + type
+                + " interface itself; Sleet renders only the ones it makes: use " + instead);
+    }
 }

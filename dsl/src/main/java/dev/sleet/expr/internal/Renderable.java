@@ -6,6 +6,6 @@ import dev.sleet.sql.internal.SqlBuilder;
 @FunctionalInterface
 public interface Renderable {
 
-  /** Writes this piece's SQL and binds its values. */
-  void render(SqlBuilder sql);
+    /** Writes this piece's SQL and binds its values. */
+    void render(SqlBuilder sql);
 }

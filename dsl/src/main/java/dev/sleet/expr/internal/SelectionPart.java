@@ -1,8 +1,8 @@
 package dev.sleet.expr.internal;
 
-import org.jspecify.annotations.Nullable;
 import dev.sleet.sql.internal.SqlBuilder;
 import dev.sleet.types.RowCursor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a selected item renders and reads: the contract behind {@link dev.sleet.expr.Selectable}, which users never
@@ -12,17 +12,18 @@ import dev.sleet.types.RowCursor;
  */
 public interface SelectionPart<T> {
 
-  /** How many result columns it occupies. */
-  int width();
+    /** How many result columns it occupies. */
+    int width();
 
-  /** Writes its result columns, comma-separated. */
-  void renderSelection(SqlBuilder sql);
+    /** Writes its result columns, comma-separated. */
+    void renderSelection(SqlBuilder sql);
 
-  /**
-   * Reads its value from the current row, starting at result column {@code first} (1-based).
-   *
-   * @return the value; null for a NULL column, or for a whole table whose columns are all NULL (the missing side of
-   *     an outer join)
-   */
-  @Nullable T read(RowCursor row, int first);
+    /**
+     * Reads its value from the current row, starting at result column {@code first} (1-based).
+     *
+     * @return the value; null for a NULL column, or for a whole table whose columns are all NULL (the missing side of
+     *     an outer join)
+     */
+    @Nullable
+    T read(RowCursor row, int first);
 }

@@ -11,13 +11,13 @@ import dev.sleet.types.SqlType;
  */
 public interface SubqueryPart<T> extends Subquery<T> {
 
-  /** Writes the SELECT, without surrounding parentheses. */
-  void renderSubquery(SqlBuilder sql);
+    /** Writes the SELECT, without surrounding parentheses. */
+    void renderSubquery(SqlBuilder sql);
 
-  /**
-   * The type of its only result column.
-   *
-   * @throws IllegalStateException when it selects more than one expression
-   */
-  SqlType<T> valueType();
+    /**
+     * The type of its only result column.
+     *
+     * @throws IllegalStateException when it selects more than one expression
+     */
+    SqlType<T> valueType();
 }

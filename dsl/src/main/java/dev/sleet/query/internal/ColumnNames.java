@@ -8,11 +8,11 @@ import java.util.List;
 /** Bare column names in parentheses, as INSERT column lists and ON CONFLICT targets write them: {@code ("a", "b")}. */
 final class ColumnNames {
 
-  private ColumnNames() {}
+    private ColumnNames() {}
 
-  static void render(SqlBuilder sql, List<? extends SqlColumn<?>> columns) {
-    sql.append("(");
-    sql.commaSeparated(columns, (column, out) -> TableColumn.of(column).renderName(out));
-    sql.append(")");
-  }
+    static void render(SqlBuilder sql, List<? extends SqlColumn<?>> columns) {
+        sql.append("(");
+        sql.commaSeparated(columns, (column, out) -> TableColumn.of(column).renderName(out));
+        sql.append(")");
+    }
 }

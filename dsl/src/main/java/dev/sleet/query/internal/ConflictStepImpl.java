@@ -15,13 +15,13 @@ import java.util.List;
  */
 record ConflictStepImpl<T>(InsertQueryImpl<T> insert, List<SqlColumn<?>> target) implements ConflictStep<T> {
 
-  @Override
-  public InsertQuery<T> doNothing() {
-    return insert.withConflict(new Conflict(target, List.of(), null));
-  }
+    @Override
+    public InsertQuery<T> doNothing() {
+        return insert.withConflict(new Conflict(target, List.of(), null));
+    }
 
-  @Override
-  public UpsertSetStep<T> doUpdate() {
-    return new UpsertQueryImpl<>(insert, target, List.of(), null);
-  }
+    @Override
+    public UpsertSetStep<T> doUpdate() {
+        return new UpsertQueryImpl<>(insert, target, List.of(), null);
+    }
 }

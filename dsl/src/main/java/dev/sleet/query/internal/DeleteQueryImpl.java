@@ -1,6 +1,5 @@
 package dev.sleet.query.internal;
 
-import org.jspecify.annotations.Nullable;
 import dev.sleet.expr.Condition;
 import dev.sleet.expr.internal.Parts;
 import dev.sleet.query.DeleteQuery;
@@ -11,6 +10,7 @@ import dev.sleet.sql.internal.SqlBuilder;
 import dev.sleet.table.SqlTable;
 import dev.sleet.table.internal.TableParts;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A DELETE as Sleet renders it.
@@ -19,33 +19,33 @@ import java.util.List;
  */
 public final class DeleteQueryImpl<T> extends WriteQueryImpl<T> implements DeleteQuery<T> {
 
-  private final @Nullable Condition where;
+    private final @Nullable Condition where;
 
-  private DeleteQueryImpl(@Nullable QueryRunner runner, SqlTable<T> table, @Nullable Condition where) {
-    super(runner, table);
-    this.where = where;
-  }
-
-  /** {@code DELETE FROM table}, run by {@code runner} (null: none). */
-  public static <T> DeleteQuery<T> of(@Nullable QueryRunner runner, SqlTable<T> table) {
-    return new DeleteQueryImpl<>(runner, table, null);
-  }
-
-  @Override
-  public DeleteQuery<T> where(Condition condition) {
-    return new DeleteQueryImpl<>(runner, table, SelectParts.and(where, condition));
-  }
-
-  @Override
-  List<Statement> render(RenderOptions options, @Nullable Selection<?> returning) {
-    SqlBuilder sql = new SqlBuilder(options);
-    sql.append("DELETE FROM ");
-    TableParts.renderSource(table, sql);
-    if (where != null) {
-      sql.append(" WHERE ");
-      Parts.expression(where).render(sql);
+    private DeleteQueryImpl(@Nullable QueryRunner runner, SqlTable<T> table, @Nullable Condition where) {
+        super(runner, table);
+        this.where = where;
     }
-    renderReturning(sql, returning);
-    return List.of(sql.toStatement());
-  }
+
+    /** {@code DELETE FROM table}, run by {@code runner} (null: none). */
+    public static <T> DeleteQuery<T> of(@Nullable QueryRunner runner, SqlTable<T> table) {
+        return new DeleteQueryImpl<>(runner, table, null);
+    }
+
+    @Override
+    public DeleteQuery<T> where(Condition condition) {
+        return new DeleteQueryImpl<>(runner, table, SelectParts.and(where, condition));
+    }
+
+    @Override
+    List<Statement> render(RenderOptions options, @Nullable Selection<?> returning) {
+        SqlBuilder sql = new SqlBuilder(options);
+        sql.append("DELETE FROM ");
+        TableParts.renderSource(table, sql);
+        if (where != null) {
+            sql.append(" WHERE ");
+            Parts.expression(where).render(sql);
+        }
+        renderReturning(sql, returning);
+        return List.of(sql.toStatement());
+    }
 }

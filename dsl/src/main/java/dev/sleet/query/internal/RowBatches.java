@@ -18,52 +18,52 @@ import java.util.function.UnaryOperator;
  */
 final class RowBatches<T> {
 
-  private final SqlTable<T> table;
-  private final List<T> rows;
-  private final boolean upsert;
+    private final SqlTable<T> table;
+    private final List<T> rows;
+    private final boolean upsert;
 
-  RowBatches(SqlTable<T> table, List<T> rows, boolean upsert) {
-    this.table = table;
-    this.rows = rows;
-    this.upsert = upsert;
-  }
-
-  /**
-   * Renders the statements.
-   *
-   * @param maxParameters how many values one statement may bind
-   * @param head          starts a statement: {@code INSERT INTO "t" }
-   * @param tail          ends one: upsert clause and RETURNING
-   */
-  List<Statement> render(int maxParameters, Supplier<SqlBuilder> head, UnaryOperator<SqlBuilder> tail) {
-    int tailParameters = tail.apply(new SqlBuilder()).parameterCount();
-    List<SqlColumn<?>> columns = table.columns();
-    List<Statement> statements = new ArrayList<>();
-    for (RowGroups.Group group : RowGroups.plan(table, rows, upsert, maxParameters - tailParameters,
-        tailParameters)) {
-      SqlBuilder sql = head.get();
-      BitSet included = group.included();
-      if (group.width() == 0) {
-        sql.append("DEFAULT VALUES");
-      } else {
-        List<SqlColumn<?>> chosen = new ArrayList<>();
-        List<Integer> indexes = new ArrayList<>();
-        for (int c = 0; c < columns.size(); c++) {
-          if (included.get(c)) {
-            chosen.add(columns.get(c));
-            indexes.add(c);
-          }
-        }
-        ColumnNames.render(sql, chosen);
-        sql.append(" VALUES ");
-        sql.commaSeparated(group.rows(), (row, out) -> {
-          sql.append("(");
-          out.commaSeparated(indexes, (c, values) -> values.bind(row[c]));
-          sql.append(")");
-        });
-      }
-      statements.add(tail.apply(sql).toStatement());
+    RowBatches(SqlTable<T> table, List<T> rows, boolean upsert) {
+        this.table = table;
+        this.rows = rows;
+        this.upsert = upsert;
     }
-    return statements;
-  }
+
+    /**
+     * Renders the statements.
+     *
+     * @param maxParameters how many values one statement may bind
+     * @param head          starts a statement: {@code INSERT INTO "t" }
+     * @param tail          ends one: upsert clause and RETURNING
+     */
+    List<Statement> render(int maxParameters, Supplier<SqlBuilder> head, UnaryOperator<SqlBuilder> tail) {
+        int tailParameters = tail.apply(new SqlBuilder()).parameterCount();
+        List<SqlColumn<?>> columns = table.columns();
+        List<Statement> statements = new ArrayList<>();
+        for (RowGroups.Group group :
+                RowGroups.plan(table, rows, upsert, maxParameters - tailParameters, tailParameters)) {
+            SqlBuilder sql = head.get();
+            BitSet included = group.included();
+            if (group.width() == 0) {
+                sql.append("DEFAULT VALUES");
+            } else {
+                List<SqlColumn<?>> chosen = new ArrayList<>();
+                List<Integer> indexes = new ArrayList<>();
+                for (int c = 0; c < columns.size(); c++) {
+                    if (included.get(c)) {
+                        chosen.add(columns.get(c));
+                        indexes.add(c);
+                    }
+                }
+                ColumnNames.render(sql, chosen);
+                sql.append(" VALUES ");
+                sql.commaSeparated(group.rows(), (row, out) -> {
+                    sql.append("(");
+                    out.commaSeparated(indexes, (c, values) -> values.bind(row[c]));
+                    sql.append(")");
+                });
+            }
+            statements.add(tail.apply(sql).toStatement());
+        }
+        return statements;
+    }
 }

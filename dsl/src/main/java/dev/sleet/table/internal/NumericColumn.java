@@ -12,8 +12,8 @@ import dev.sleet.types.SqlType;
  */
 public final class NumericColumn<N extends Number> extends TableColumn<N> implements NumberColumn<N> {
 
-  /** Creates a numeric column of {@code table}; see {@link TableColumn#TableColumn}. */
-  public NumericColumn(SqlTable<?> table, String qualifier, String name, SqlType<N> type, ColumnOption... options) {
-    super(table, qualifier, name, type, options);
-  }
+    /** Creates a numeric column of {@code table}; see {@link TableColumn#TableColumn}. */
+    public NumericColumn(SqlTable<?> table, String qualifier, String name, SqlType<N> type, ColumnOption... options) {
+        super(table, qualifier, name, type, options);
+    }
 }

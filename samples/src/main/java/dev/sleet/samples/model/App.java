@@ -2,8 +2,8 @@ package dev.sleet.samples.model;
 
 import dev.sleet.schema.Default;
 import dev.sleet.schema.PrimaryKey;
-import dev.sleet.schema.ReferentialAction;
 import dev.sleet.schema.References;
+import dev.sleet.schema.ReferentialAction;
 import dev.sleet.schema.Table;
 import java.time.Instant;
 
@@ -17,7 +17,10 @@ import java.time.Instant;
  */
 @Table("apps")
 public record App(
-    @PrimaryKey(autoIncrement = true) Long id,
-    @References(value = User.class, onDelete = ReferentialAction.CASCADE) String ownerId,
-    String name,
-    @Default("datetime('now')") Instant createdAt) {}
+        @PrimaryKey(autoIncrement = true) Long id,
+
+        @References(value = User.class, onDelete = ReferentialAction.CASCADE)
+        String ownerId,
+
+        String name,
+        @Default("datetime('now')") Instant createdAt) {}

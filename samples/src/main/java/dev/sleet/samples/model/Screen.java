@@ -3,8 +3,8 @@ package dev.sleet.samples.model;
 import dev.sleet.schema.Default;
 import dev.sleet.schema.Index;
 import dev.sleet.schema.PrimaryKey;
-import dev.sleet.schema.ReferentialAction;
 import dev.sleet.schema.References;
+import dev.sleet.schema.ReferentialAction;
 import dev.sleet.schema.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -23,10 +23,15 @@ import org.jspecify.annotations.Nullable;
 @Table("screens")
 @Index(columns = {"app_id", "flow_index"})
 public record Screen(
-    @PrimaryKey(autoIncrement = true) Long id,
-    @References(value = App.class, onDelete = ReferentialAction.CASCADE) long appId,
-    @References(value = User.class, onDelete = ReferentialAction.CASCADE) String userId,
-    int flowIndex,
-    @Nullable String title,
-    String imageKey,
-    @Default("datetime('now')") Instant createdAt) {}
+        @PrimaryKey(autoIncrement = true) Long id,
+
+        @References(value = App.class, onDelete = ReferentialAction.CASCADE)
+        long appId,
+
+        @References(value = User.class, onDelete = ReferentialAction.CASCADE)
+        String userId,
+
+        int flowIndex,
+        @Nullable String title,
+        String imageKey,
+        @Default("datetime('now')") Instant createdAt) {}

@@ -33,27 +33,27 @@ import org.jspecify.annotations.Nullable;
 @Table("users")
 @Index(columns = "device_id")
 public record User(
-    @PrimaryKey String id,
-    @Unique @Nullable String email,
-    @Nullable String displayName,
-    String deviceId,
-    @Default("0") Integer points,
-    @Default("'free'") String tier,
-    @Default("0") Integer screensUploaded,
-    @Default("datetime('now')") Instant createdAt,
-    @Default("datetime('now')") Instant lastActiveAt,
-    @Nullable String stripeCustomerId,
-    @Nullable String stripeSubscriptionId,
-    @Default("'free'") String subscriptionTier,
-    @Nullable Instant subscriptionExpiresAt,
-    @Default("1000") Integer credits,
-    @Default("0") Boolean isBanned,
-    @Default("0") Boolean isAdmin,
-    @Nullable String googleSub) {
+        @PrimaryKey String id,
+        @Unique @Nullable String email,
+        @Nullable String displayName,
+        String deviceId,
+        @Default("0") Integer points,
+        @Default("'free'") String tier,
+        @Default("0") Integer screensUploaded,
+        @Default("datetime('now')") Instant createdAt,
+        @Default("datetime('now')") Instant lastActiveAt,
+        @Nullable String stripeCustomerId,
+        @Nullable String stripeSubscriptionId,
+        @Default("'free'") String subscriptionTier,
+        @Nullable Instant subscriptionExpiresAt,
+        @Default("1000") Integer credits,
+        @Default("0") Boolean isBanned,
+        @Default("0") Boolean isAdmin,
+        @Nullable String googleSub) {
 
-  /** A new user known only by id and device; everything else takes its default. */
-  public static User signUp(String id, String deviceId) {
-    return new User(id, null, null, deviceId, null, null, null, null, null, null, null, null, null, null, null, null,
-        null);
-  }
+    /** A new user known only by id and device; everything else takes its default. */
+    public static User signUp(String id, String deviceId) {
+        return new User(
+                id, null, null, deviceId, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
 }

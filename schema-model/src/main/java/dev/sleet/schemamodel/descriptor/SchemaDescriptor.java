@@ -16,39 +16,39 @@ import dev.sleet.schemamodel.SchemaModel;
  */
 public final class SchemaDescriptor {
 
-  /** Where the descriptor lives in the class output and in jars. */
-  public static final String PATH = "META-INF/sleet/schema.json";
+    /** Where the descriptor lives in the class output and in jars. */
+    public static final String PATH = "META-INF/sleet/schema.json";
 
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .serializationInclusion(JsonInclude.Include.NON_NULL)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
-  private SchemaDescriptor() {}
+    private SchemaDescriptor() {}
 
-  /** The descriptor's text for a schema. */
-  public static String write(SchemaModel schema) {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try {
-      return JSON.writer(printer).writeValueAsString(schema) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the schema descriptor", e);
+    /** The descriptor's text for a schema. */
+    public static String write(SchemaModel schema) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return JSON.writer(printer).writeValueAsString(schema) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the schema descriptor", e);
+        }
     }
-  }
 
-  /**
-   * Reads a descriptor.
-   *
-   * @throws IllegalArgumentException when the text is not a schema descriptor
-   */
-  public static SchemaModel read(String json) {
-    try {
-      return JSON.readValue(json, SchemaModel.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not a Sleet schema descriptor (" + PATH + "): " + e.getOriginalMessage(),
-          e);
+    /**
+     * Reads a descriptor.
+     *
+     * @throws IllegalArgumentException when the text is not a schema descriptor
+     */
+    public static SchemaModel read(String json) {
+        try {
+            return JSON.readValue(json, SchemaModel.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(
+                    "not a Sleet schema descriptor (" + PATH + "): " + e.getOriginalMessage(), e);
+        }
     }
-  }
 }
