@@ -56,7 +56,7 @@ public final class Database extends QueryDsl implements AutoCloseable {
 
         @Override
         public <R> Results<R> all(Query<R> query) {
-            QueryPart<R> part = QueryPart.of(query);
+            QueryPart<R> part = partOf(query);
             List<Statement> statements = part.toStatements(driver.renderOptions());
             if (statements.size() == 1) {
                 return driver.execute(statements.get(0), part.rowReader());
@@ -89,7 +89,7 @@ public final class Database extends QueryDsl implements AutoCloseable {
         List<Step<?>> steps = new ArrayList<>();
         int[] counts = new int[queries.size()];
         for (int q = 0; q < queries.size(); q++) {
-            QueryPart<?> query = QueryPart.of(queries.get(q));
+            QueryPart<?> query = partOf(queries.get(q));
             List<Statement> statements = query.toStatements(driver.renderOptions());
             counts[q] = statements.size();
             for (Statement statement : statements) {
@@ -126,5 +126,14 @@ public final class Database extends QueryDsl implements AutoCloseable {
     @SuppressWarnings("unchecked")
     private static <R> Results<R> merge(List<Results<?>> parts) {
         return Results.concat((List<Results<R>>) (List<?>) parts);
+    }
+
+    /** What runs a query: a prepared statement's own part, or the part behind a DSL query. */
+    @SuppressWarnings("unchecked")
+    private static <R> QueryPart<R> partOf(Query<R> query) {
+        if (query instanceof PreparedQuery prepared) {
+            return (QueryPart<R>) prepared.part();
+        }
+        return QueryPart.of(query);
     }
 }

@@ -2,6 +2,7 @@ package dev.sleet.d1;
 
 import dev.sleet.errors.BindingException;
 import dev.sleet.errors.ColumnNotFoundException;
+import dev.sleet.query.Query;
 import dev.sleet.query.QueryRunner;
 import dev.sleet.query.internal.QueryPart;
 import dev.sleet.result.Meta;
@@ -33,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * Worker's JavaScript numbers), booleans as 1/0, {@code Instant} as D1 timestamp text, enums by name, and so on. A
  * value of a class with no mapping fails at {@link #bind} with a {@link BindingException}.
  */
-public final class PreparedQuery implements QueryPart<Row> {
+public final class PreparedQuery implements Query<Row> {
 
     private static final RowReader<Row> ROWS = cursor -> new Row(cursor.columnNames(), values(cursor));
     private static final RowReader<List<Object>> ARRAYS =
@@ -77,7 +78,7 @@ public final class PreparedQuery implements QueryPart<Row> {
 
     /** Runs the statement and returns every row (D1's {@code all()}). */
     public Results<Row> all() {
-        return QueryPart.require(runner).all(this);
+        return QueryPart.require(runner).all(part());
     }
 
     /** Runs the statement and returns its first row, if any (D1's {@code first()}). */
@@ -118,7 +119,7 @@ public final class PreparedQuery implements QueryPart<Row> {
 
     /** Runs the statement for its effect (D1's {@code run()}). */
     public Meta run() {
-        return QueryPart.require(runner).run(this);
+        return QueryPart.require(runner).run(part());
     }
 
     /** Runs the statement and returns its rows as lists of values (D1's {@code raw()}). */
@@ -147,8 +148,13 @@ public final class PreparedQuery implements QueryPart<Row> {
     }
 
     @Override
-    public RowReader<Row> rowReader() {
-        return ROWS;
+    public List<Statement> toStatements(int maxParameters) {
+        return List.of(toStatement());
+    }
+
+    /** What the database runs: this statement, each row read as a {@link Row}. */
+    QueryPart<Row> part() {
+        return new Rows(this);
     }
 
     @Override
@@ -162,6 +168,19 @@ public final class PreparedQuery implements QueryPart<Row> {
             row[i] = cursor.getObject(i + 1);
         }
         return row;
+    }
+
+    /** The statement, read as rows. */
+    private record Rows(PreparedQuery query) implements QueryPart<Row> {
+        @Override
+        public Statement toStatement() {
+            return query.toStatement();
+        }
+
+        @Override
+        public RowReader<Row> rowReader() {
+            return ROWS;
+        }
     }
 
     /** The same statement, read as value lists. */
