@@ -112,7 +112,9 @@ public final class SchemaProcessor extends AbstractProcessor {
         SchemaModel schema =
                 new SchemaModel(checked.get().stream().map(TableSpec::model).toList());
         try {
-            FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SchemaDescriptor.PATH);
+            // Every record is an origin of the one descriptor: an incremental build rewrites it when any changes.
+            Element[] records = checked.get().stream().map(TableSpec::record).toArray(Element[]::new);
+            FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SchemaDescriptor.PATH, records);
             try (Writer out = file.openWriter()) {
                 out.write(SchemaDescriptor.write(schema));
             }
