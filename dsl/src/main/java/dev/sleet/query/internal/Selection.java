@@ -9,6 +9,8 @@ import dev.sleet.table.SqlTable;
 import dev.sleet.table.internal.TableParts;
 import dev.sleet.types.RowCursor;
 import dev.sleet.types.RowReader;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -43,15 +45,15 @@ public record Selection<R>(List<SelectionPart<?>> items, RowReader<R> reader) {
             firsts[i] = next;
             next += parts[i].width();
         }
-        List<SelectionPart<?>> all = List.of(parts);
+        // The array is this method's own: wrapped, not copied.
+        List<SelectionPart<?>> all = Collections.unmodifiableList(Arrays.asList(parts));
         return new Selection<>(all, row -> combine.apply(readAll(all, firsts, row)));
     }
 
     /** The contract behind a selected item: a table's columns, or an expression. */
     @SuppressWarnings("unchecked")
     static <A> SelectionPart<A> part(Selectable<A> item) {
-        // One interface check, against the type every Sleet expression has: checking a class against several
-        // interfaces in turn defeats the JVM's cache of the last one and costs a scan each time.
+        // A class check first (ExpressionPart is a class; see its javadoc for why that matters).
         if (item instanceof ExpressionPart<?> expression) {
             return (SelectionPart<A>) expression;
         }
