@@ -1,12 +1,14 @@
 package dev.sleet.expr;
 
 import dev.sleet.expr.internal.CaseWhen;
+import dev.sleet.expr.internal.ExpressionPart;
 import dev.sleet.expr.internal.Fragments;
 import dev.sleet.expr.internal.Operators;
 import dev.sleet.expr.internal.Parameter;
 import dev.sleet.expr.internal.Parts;
 import dev.sleet.expr.internal.Precedence;
 import dev.sleet.expr.internal.RawSql;
+import dev.sleet.expr.internal.SubqueryPart;
 import dev.sleet.types.SqlType;
 import dev.sleet.types.SqlTypes;
 import java.util.Arrays;
@@ -40,11 +42,12 @@ public final class Functions {
 
     /** {@code count(DISTINCT expression)}. */
     public static NumberExpression<Long> countDistinct(Expression<?> expression) {
+        ExpressionPart<?> counted = Parts.expression(expression);
         return Fragments.number(
                 SqlTypes.LONG,
                 sql -> {
                     sql.append("count(DISTINCT ");
-                    Parts.expression(expression).render(sql);
+                    counted.render(sql);
                     sql.append(")");
                 },
                 Precedence.ATOM);
@@ -130,10 +133,11 @@ public final class Functions {
 
     /** {@code EXISTS (subquery)}. */
     public static Condition exists(Subquery<?> subquery) {
+        SubqueryPart<?> query = Parts.subquery(subquery);
         return Fragments.condition(
                 sql -> {
                     sql.append("EXISTS (");
-                    Parts.subquery(subquery).renderSubquery(sql);
+                    query.renderSubquery(sql);
                     sql.append(")");
                 },
                 Precedence.ATOM);
@@ -146,12 +150,12 @@ public final class Functions {
 
     /** A subquery that selects one value, used as that value: {@code (SELECT max(...) FROM ...)}. */
     public static <T> Expression<T> scalar(Subquery<T> subquery) {
-        SqlType<T> type = Parts.subquery(subquery).valueType();
+        SubqueryPart<T> query = Parts.subquery(subquery);
         return Fragments.of(
-                type,
+                query.valueType(),
                 sql -> {
                     sql.append("(");
-                    Parts.subquery(subquery).renderSubquery(sql);
+                    query.renderSubquery(sql);
                     sql.append(")");
                 },
                 Precedence.ATOM);

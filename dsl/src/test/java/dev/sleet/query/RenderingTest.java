@@ -30,6 +30,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.sleet.Sleet;
 import dev.sleet.expr.Condition;
 import dev.sleet.expr.Expression;
+import dev.sleet.expr.Ordering;
+import dev.sleet.expr.Subquery;
 import dev.sleet.fixtures.App;
 import dev.sleet.fixtures.RateBucket;
 import dev.sleet.fixtures.Screen;
@@ -1441,6 +1443,36 @@ class RenderingTest {
 
     // ---------------------------------------------------------------------------------------------------------------
     // refusals, escaping, determinism, secrecy, immutability
+
+    @Test
+    void expressionsOrderingsAndSubqueriesImplementedOutsideSleetAreRefusedNamingWhatToUse() {
+        Condition foreignCondition = new Condition() {};
+        Ordering foreignOrdering = new Ordering() {
+            @Override
+            public Ordering nullsFirst() {
+                return this;
+            }
+
+            @Override
+            public Ordering nullsLast() {
+                return this;
+            }
+        };
+        Subquery<String> foreignSubquery = new Subquery<>() {};
+
+        assertThatThrownBy(() -> USERS.IS_BANNED.and(foreignCondition))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("implements Sleet's Expression interface itself")
+                .hasMessageContaining("Functions.raw(type, sql, arguments...)");
+        assertThatThrownBy(() -> DSL.selectFrom(USERS).orderBy(foreignOrdering))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("implements Sleet's Ordering interface itself")
+                .hasMessageContaining("asc() or desc()");
+        assertThatThrownBy(() -> USERS.ID.in(foreignSubquery))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("implements Sleet's Subquery interface itself")
+                .hasMessageContaining("a select(...) query");
+    }
 
     @Test
     void comparingWithNullIsRefusedPointingToIsNull() {

@@ -20,8 +20,7 @@ public final class Operators {
      * selected as text, read back exactly from that text, under the name SQLite would have given it uncast: the
      * alias, or else the expression's own text.
      */
-    public static void selectExactly(SqlBuilder sql, Expression<?> selected, @Nullable String alias) {
-        ExpressionPart<?> expression = Parts.expression(selected);
+    public static void selectExactly(SqlBuilder sql, ExpressionPart<?> expression, @Nullable String alias) {
         if (sql.selectsAsText(expression.type())) {
             sql.append("CAST(");
             int start = sql.length();
