@@ -153,16 +153,17 @@ public final class Operators {
 
     /** {@code name(arguments...)}. */
     public static Renderable call(String name, Expression<?>... arguments) {
-        for (Expression<?> argument : arguments) {
-            Parts.expression(argument); // refuses a foreign expression now, not when the statement renders
+        ExpressionPart<?>[] parts = new ExpressionPart<?>[arguments.length];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = Parts.expression(arguments[i]);
         }
         return sql -> {
             sql.append(name).append("(");
-            for (int i = 0; i < arguments.length; i++) {
+            for (int i = 0; i < parts.length; i++) {
                 if (i > 0) {
                     sql.append(", ");
                 }
-                Parts.expression(arguments[i]).render(sql);
+                parts[i].render(sql);
             }
             sql.append(")");
         };
