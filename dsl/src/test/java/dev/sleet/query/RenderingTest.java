@@ -1212,6 +1212,13 @@ class RenderingTest {
     }
 
     @Test
+    void insertSelectIntoNoColumnsIsRefused() {
+        assertThatThrownBy(() -> DSL.insertInto(APPS).columns())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("columns() needs the columns the SELECT fills");
+    }
+
+    @Test
     void onConflictDoNothingWithoutTarget() {
         assertRenders(
                 DSL.insertInto(USERS).values(User.of("u1", "d1")).onConflictDoNothing(),
